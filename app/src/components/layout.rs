@@ -1,0 +1,151 @@
+//! The page shell every route renders inside: skip link, header with navigation, main, footer.
+
+use crate::{i18n::*, site::use_site};
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+/// The id of the `<main>` element the skip link jumps to.
+pub const MAIN_ID: &str = "noi-dung";
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}")>{t!(i18n, skip_link)}</a>
+        <Header/>
+        <main id=MAIN_ID class="main container" tabindex="-1">
+            {children()}
+        </main>
+        <Footer/>
+    }
+}
+
+/// The province line under the portal name ("tỉnh Khánh Hòa"), once the site facts are known.
+#[component]
+fn ProvinceName() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                site.0.await.ok().map(|s| view! {
+                    <span class="brand-province">{t!(i18n, province_prefix)}" "{s.province}</span>
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="site-header">
+            <div class="container header-top">
+                <a class="brand" href="/" aria-label=move || t_string!(i18n, home_link_label).to_string()>
+                    <img class="brand-mark" src="/icons/mark.svg" alt="" width="44" height="44"/>
+                    <span class="brand-text">
+                        <span class="brand-name">{t!(i18n, portal_name)}</span>
+                        <ProvinceName/>
+                    </span>
+                </a>
+                <LanguageSwitch/>
+            </div>
+            <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label).to_string()>
+                <ul class="container nav-list">
+                    <li><A href="/" exact=true>{t!(i18n, nav.home)}</A></li>
+                    <li><A href="/thu-tuc">{t!(i18n, nav.procedures)}</A></li>
+                    <li><A href="/tra-cuu">{t!(i18n, nav.track)}</A></li>
+                    <li><A href="/thanh-toan">{t!(i18n, nav.pay)}</A></li>
+                    <li><A href="/danh-gia">{t!(i18n, nav.rate)}</A></li>
+                    <li><A href="/hoi-dap">{t!(i18n, nav.questions)}</A></li>
+                    <li class="nav-account">
+                        <A href="/dang-nhap">{t!(i18n, nav.login)}</A>
+                        <span aria-hidden="true">" / "</span>
+                        <A href="/dang-ky">{t!(i18n, nav.register)}</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// A one-button form that switches the interface language. It posts to the server, which stores
+/// the choice in a cookie and sends the visitor back to the same page: it works without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let next = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let search = search.trim_start_matches('?');
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
+    };
+    let target = move || match i18n.get_locale() {
+        Locale::vi => "en",
+        Locale::en => "vi",
+    };
+    view! {
+        <form class="lang-switch" method="post" action="/ngon-ngu">
+            <input type="hidden" name="lang" value=target/>
+            <input type="hidden" name="next" value=next/>
+            <button type="submit" class="link-button" lang=target title=move || t_string!(i18n, lang.switch_hint).to_string()>
+                {t!(i18n, lang.switch_to)}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    view! {
+        <footer class="site-footer">
+            <div class="container footer-grid">
+                <section aria-labelledby="footer-support">
+                    <h2 id="footer-support" class="footer-heading">{t!(i18n, footer.support)}</h2>
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            site.0.await.ok().map(|s| {
+                                let tel = format!("tel:{}", s.hotline.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+                                let mail = format!("mailto:{}", s.support_email);
+                                view! {
+                                    <dl class="contact-list">
+                                        <dt>{t!(i18n, footer.hotline)}</dt>
+                                        <dd><a href=tel>{s.hotline.clone()}</a></dd>
+                                        <dt>{t!(i18n, footer.email)}</dt>
+                                        <dd><a href=mail>{s.support_email.clone()}</a></dd>
+                                        <dt>{t!(i18n, footer.office_hours)}</dt>
+                                        <dd>{s.office_hours.clone()}</dd>
+                                    </dl>
+                                }
+                            })
+                        })}
+                    </Suspense>
+                </section>
+                <section aria-labelledby="footer-links">
+                    <h2 id="footer-links" class="footer-heading">{t!(i18n, footer.links)}</h2>
+                    <ul class="footer-links">
+                        <li><A href="/thu-tuc">{t!(i18n, nav.procedures)}</A></li>
+                        <li><A href="/tra-cuu">{t!(i18n, nav.track)}</A></li>
+                        <li><A href="/hoi-dap">{t!(i18n, nav.questions)}</A></li>
+                        <li><a href="https://dichvucong.gov.vn" rel="noopener">{t!(i18n, footer.national_portal)}</a></li>
+                    </ul>
+                </section>
+                <section aria-labelledby="footer-operator">
+                    <h2 id="footer-operator" class="footer-heading">{t!(i18n, footer.operator)}</h2>
+                    <p>
+                        {t!(i18n, footer.operator_value)}" "{t!(i18n, province_prefix)}" "
+                        <Suspense>{move || Suspend::new(async move { site.0.await.ok().map(|s| s.province) })}</Suspense>
+                    </p>
+                </section>
+            </div>
+        </footer>
+    }
+}

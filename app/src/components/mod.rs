@@ -1,0 +1,7 @@
+//! The portal's own small set of accessible components, shared by every page.
+
+pub mod layout;
+pub mod page;
+
+pub use layout::Layout;
+pub use page::PageTitle;

@@ -1,0 +1,16 @@
+//! The portal's user interface: routes, pages, components and the typed server functions they call.
+//!
+//! Compiled twice: with `ssr` into the server binary and with `hydrate` into the WebAssembly bundle.
+//! Everything here must build for both sides; server-only code sits behind `#[cfg(feature = "ssr")]`.
+
+#![recursion_limit = "256"]
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub mod components;
+pub mod error;
+pub mod pages;
+pub mod shell;
+pub mod site;
+
+pub use shell::{App, LANG_COOKIE, shell};

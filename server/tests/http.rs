@@ -1,0 +1,354 @@
+//! The walking skeleton over real HTTP, on SQLite and on PostgreSQL: pages, 404, probes,
+//! headers, compression, static assets, the language switch and cross-site refusal.
+
+mod common;
+
+use common::{Backend, TestApp};
+use reqwest::{StatusCode, header};
+
+on_both_databases!(
+    home_page_is_vietnamese_by_default,
+    unknown_path_is_a_404_page,
+    placeholder_pages_say_they_are_not_available,
+    health_and_readiness,
+    readiness_fails_when_the_database_is_gone,
+    pages_carry_security_headers_and_a_matching_script_nonce,
+    every_response_gets_its_own_request_id,
+    pages_are_compressed,
+    static_assets_are_served_with_cache_headers,
+    language_switch_sets_a_cookie_and_returns_to_the_page,
+    language_switch_never_redirects_off_site,
+    cross_site_posts_are_refused,
+    site_info_server_function_answers,
+);
+
+/// The response body with Leptos' hydration markers (`<!>`) removed, as a reader would see the text.
+async fn text(res: reqwest::Response) -> String {
+    res.text().await.expect("body").replace("<!>", "")
+}
+
+async fn home_page_is_vietnamese_by_default(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app.get("/").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(
+        res.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let body = text(res).await;
+    assert!(body.contains(r#"<html lang="vi""#), "{body}");
+    assert!(
+        body.contains("<title>Trang chủ – Cổng Dịch vụ công</title>"),
+        "{body}"
+    );
+    assert!(body.contains("tỉnh Khánh Hòa"), "province from settings");
+    assert!(body.contains("Bỏ qua đến nội dung chính"), "skip link");
+    assert!(body.contains(r#"id="noi-dung""#), "main landmark target");
+    for nav in [
+        "Trang chủ",
+        "Thủ tục hành chính",
+        "Tra cứu hồ sơ",
+        "Thanh toán trực tuyến",
+        "Đánh giá",
+        "Hỏi đáp",
+        "Đăng nhập",
+        "Đăng ký",
+    ] {
+        assert!(body.contains(nav), "navigation item {nav}");
+    }
+    assert!(body.contains("1900 1023"), "support hotline in the footer");
+    assert!(
+        body.contains(r#"<meta name="description""#),
+        "meta description"
+    );
+    app.stop().await;
+}
+
+async fn unknown_path_is_a_404_page(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app.get("/khong-ton-tai/o-day").await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let body = text(res).await;
+    assert!(body.contains("Không tìm thấy trang"), "{body}");
+    assert!(
+        body.contains("Bỏ qua đến nội dung chính"),
+        "404 is rendered inside the page shell"
+    );
+    app.stop().await;
+}
+
+async fn placeholder_pages_say_they_are_not_available(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for (path, title) in [
+        ("/thu-tuc", "Thủ tục hành chính"),
+        ("/tra-cuu", "Tra cứu hồ sơ"),
+        ("/thanh-toan", "Thanh toán trực tuyến"),
+        ("/danh-gia", "Đánh giá chất lượng phục vụ"),
+        ("/hoi-dap", "Hỏi đáp"),
+        ("/dang-nhap", "Đăng nhập"),
+        ("/dang-ky", "Đăng ký tài khoản"),
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        let body = text(res).await;
+        assert!(
+            body.contains(&format!("<title>{title} – Cổng Dịch vụ công</title>")),
+            "{path}: {body}"
+        );
+        assert!(
+            body.contains("Chức năng này chưa được đưa vào sử dụng."),
+            "{path}"
+        );
+    }
+    app.stop().await;
+}
+
+async fn health_and_readiness(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app.get("/healthz").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    let res = app.get("/readyz").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let json: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(json["database"], "ok");
+    app.stop().await;
+}
+
+async fn readiness_fails_when_the_database_is_gone(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.portal.state.db.pool.close().await;
+    let res = app.get("/readyz").await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        app.get("/healthz").await.status(),
+        StatusCode::OK,
+        "liveness does not depend on the database"
+    );
+    app.stop().await;
+}
+
+async fn pages_carry_security_headers_and_a_matching_script_nonce(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app.get("/").await;
+    let h = res.headers().clone();
+    let csp = h[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(csp.contains("default-src 'self'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(h[header::X_FRAME_OPTIONS], "DENY");
+    assert_eq!(h[header::REFERRER_POLICY], "same-origin");
+    assert!(
+        h.get(header::STRICT_TRANSPORT_SECURITY).is_none(),
+        "no HSTS over plain HTTP"
+    );
+    assert_eq!(h[header::CACHE_CONTROL], "no-cache");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("page CSP has a nonce");
+    let body = text(res).await;
+    assert!(
+        body.contains(&format!(r#"nonce="{nonce}""#)),
+        "inline hydration script carries the CSP nonce"
+    );
+    // Each page gets a fresh nonce.
+    let again = app.get("/").await;
+    assert!(
+        !again.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains(nonce)
+    );
+    // Non-page responses carry a CSP too.
+    let res = app.get("/healthz").await;
+    assert!(
+        res.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
+    app.stop().await;
+}
+
+async fn every_response_gets_its_own_request_id(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let a = app.get("/healthz").await.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let b = app.get("/healthz").await.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(!a.is_empty() && a != b, "{a} vs {b}");
+    app.stop().await;
+}
+
+async fn pages_are_compressed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for (enc, expected) in [("br", "br"), ("gzip", "gzip")] {
+        let res = app
+            .http
+            .get(app.url("/"))
+            .header(header::ACCEPT_ENCODING, enc)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()[header::CONTENT_ENCODING], expected);
+    }
+    app.stop().await;
+}
+
+async fn static_assets_are_served_with_cache_headers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app.get("/pkg/probe.js").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    // This test build has no hash file, so the bundle's names are not content-hashed: revalidate.
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache");
+    assert!(text(res).await.contains("probe"));
+    let res = app.get("/robots.txt").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()[header::CACHE_CONTROL],
+        "public, max-age=86400"
+    );
+    assert_eq!(
+        app.get("/pkg/missing.js").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    app.stop().await;
+}
+
+async fn language_switch_sets_a_cookie_and_returns_to_the_page(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app
+        .http
+        .post(app.url("/ngon-ngu"))
+        .header(header::ORIGIN, &app.base)
+        .form(&[("lang", "en"), ("next", "/tra-cuu?ma=1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()[header::LOCATION], "/tra-cuu?ma=1");
+    let cookie = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.starts_with("lang=en;"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let body = text(
+        app.http
+            .get(app.url("/tra-cuu"))
+            .header(header::COOKIE, "lang=en")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(body.contains(r#"<html lang="en""#), "{body}");
+    assert!(
+        body.contains("<title>Track a dossier – Public Service Portal</title>"),
+        "{body}"
+    );
+    assert!(body.contains("Tiếng Việt"), "switch back offered");
+    // An unknown language value falls back to Vietnamese.
+    let body = text(
+        app.http
+            .get(app.url("/"))
+            .header(header::COOKIE, "lang=fr")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(body.contains(r#"<html lang="vi""#));
+    app.stop().await;
+}
+
+async fn language_switch_never_redirects_off_site(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for next in [
+        "https://evil.example/",
+        "//evil.example",
+        "/\\evil.example",
+        "",
+    ] {
+        let res = app
+            .http
+            .post(app.url("/ngon-ngu"))
+            .form(&[("lang", "vi"), ("next", next)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        assert_eq!(res.headers()[header::LOCATION], "/", "next={next}");
+    }
+    app.stop().await;
+}
+
+async fn cross_site_posts_are_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let res = app
+        .http
+        .post(app.url("/ngon-ngu"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("lang", "en"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(res.headers().get(header::SET_COOKIE).is_none());
+    let res = app
+        .http
+        .post(app.url("/ngon-ngu"))
+        .header(header::ORIGIN, "https://evil.example")
+        .form(&[("lang", "en"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = app
+        .http
+        .post(app.url("/ngon-ngu"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("lang", "en"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+async fn site_info_server_function_answers(backend: Backend) {
+    let app = TestApp::spawn_with(
+        backend,
+        &["--province", "Gia Lai", "--hotline", "0269 123 456"],
+    )
+    .await;
+    let res = app
+        .http
+        .post(app.url("/api/site-info"))
+        .header(header::ORIGIN, &app.base)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    let json: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(json["province"], "Gia Lai");
+    assert_eq!(json["hotline"], "0269 123 456");
+    app.stop().await;
+}

@@ -1,0 +1,199 @@
+//! The database life cycle and the process life cycle: migrations and demo data are idempotent on
+//! both backends; the binary documents its settings, refuses unsafe ones and stops cleanly on SIGTERM.
+
+mod common;
+
+use common::{Backend, TestApp, TestDb, settings};
+use server::{Db, Portal, demo};
+use std::{
+    io::{BufRead as _, BufReader},
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+on_both_databases!(
+    migrations_and_demo_data_are_idempotent,
+    stopped_portal_refuses_connections
+);
+
+async fn migrations_and_demo_data_are_idempotent(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    for _ in 0..2 {
+        let portal = Portal::start(settings(&db, &["--seed-demo", "true"]))
+            .await
+            .expect("start");
+        portal.stop(Duration::from_secs(5)).await.unwrap();
+    }
+    let conn = Db::connect(&db.url, 1).await.unwrap();
+    conn.migrate()
+        .await
+        .expect("re-running migrations is a no-op");
+    demo::seed(&conn).await.expect("seeding again is a no-op");
+    let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        .fetch_one(&conn.pool)
+        .await
+        .unwrap();
+    let files = std::fs::read_dir(format!(
+        "{}/../migrations/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    ))
+    .unwrap()
+    .count() as i64;
+    assert_eq!(applied, files, "every migration file applied exactly once");
+    let markers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM portal_settings WHERE key = $1")
+        .bind(demo::DEMO_MARKER)
+        .fetch_one(&conn.pool)
+        .await
+        .unwrap();
+    assert_eq!(markers, 1);
+    conn.pool.close().await;
+    db.cleanup().await;
+}
+
+async fn stopped_portal_refuses_connections(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let url = app.url("/healthz");
+    let http = app.http.clone();
+    assert!(http.get(&url).send().await.is_ok());
+    app.stop().await;
+    assert!(
+        http.get(&url).send().await.is_err(),
+        "nothing listens after stop"
+    );
+}
+
+fn server_bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+}
+
+#[test]
+fn help_lists_every_setting_with_its_environment_variable() {
+    let out = server_bin().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for var in [
+        "DATABASE_URL",
+        "PORTAL_DB_MAX_CONNECTIONS",
+        "LEPTOS_SITE_ADDR",
+        "LEPTOS_SITE_ROOT",
+        "PORTAL_MODE",
+        "PORTAL_PUBLIC_URL",
+        "PORTAL_SEED_DEMO",
+        "PORTAL_PROVINCE",
+        "PORTAL_HOTLINE",
+        "PORTAL_SUPPORT_EMAIL",
+        "PORTAL_OFFICE_HOURS",
+        "PORTAL_LOG",
+        "PORTAL_LOG_FORMAT",
+        "PORTAL_SHUTDOWN_TIMEOUT",
+        "PORTAL_CONFIG",
+    ] {
+        assert!(help.contains(var), "--help mentions {var}");
+    }
+}
+
+#[test]
+fn production_mode_refuses_unsafe_settings() {
+    let out = server_bin()
+        .args([
+            "check-config",
+            "--mode",
+            "production",
+            "--database-url",
+            "sqlite::memory:",
+        ])
+        .env_remove("PORTAL_PUBLIC_URL")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PORTAL_PUBLIC_URL"));
+    let out = server_bin()
+        .args([
+            "check-config",
+            "--mode",
+            "production",
+            "--public-url",
+            "https://dvc.example.vn",
+            "--seed-demo",
+            "true",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn settings_file_is_read_and_environment_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("portal.env");
+    std::fs::write(&file, "# quoted because of the spaces\nPORTAL_PROVINCE=\"Đắk Lắk\"\nPORTAL_HOTLINE=\"0262 000 111\"\n").unwrap();
+    let out = server_bin()
+        .args(["check-config", "--config"])
+        .arg(&file)
+        .env_remove("PORTAL_PROVINCE")
+        .env("PORTAL_HOTLINE", "1900 0000")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = String::from_utf8(out.stdout).unwrap();
+    assert!(printed.contains("Đắk Lắk"), "{printed}");
+    assert!(printed.contains("1900 0000"), "{printed}");
+}
+
+#[test]
+fn sigterm_stops_the_server_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = server_bin()
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--log-format",
+            "text",
+            "--database-url",
+        ])
+        .arg(format!("sqlite:{}", dir.path().join("p.db").display()))
+        .env("PORTAL_LOG", "info")
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let addr = loop {
+        let line = lines.next().expect("server printed its address").unwrap();
+        if let Some(rest) = line.split("listening on http://").nth(1) {
+            break rest.trim().to_string();
+        }
+    };
+    let res = std::net::TcpStream::connect(&addr);
+    assert!(res.is_ok(), "server accepts connections at {addr}");
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    let exit = loop {
+        if let Some(code) = child.try_wait().unwrap() {
+            break code;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not stop after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "clean exit code after SIGTERM: {exit:?}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+}
