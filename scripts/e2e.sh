@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs the Playwright suite (end2end/) against the release build: once on a fresh SQLite file and
+# once on a fresh PostgreSQL database, each with the demo data, in test mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=${PORTAL_BIN:-target/server-release/server}
+port=${E2E_PORT:-3100}
+pg_admin=${TEST_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
+[ -x "$bin" ] || { echo "no release build at $bin: run 'cargo leptos build --release' first" >&2; exit 1; }
+say() { printf '\033[1;34m[e2e]\033[0m %s\n' "$*"; }
+
+suite() {
+  local label=$1 url=$2 log
+  log=$(mktemp -t portal-e2e-XXXX.log)
+  say "$label: starting the portal on 127.0.0.1:${port}"
+  DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:${port}" LEPTOS_SITE_ROOT=target/site \
+    PORTAL_MODE=test PORTAL_SEED_DEMO=true PORTAL_LOG=warn "$bin" serve >"$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:${port}/readyz" >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the portal did not start" >&2; return 1; }
+    sleep 0.2
+  done
+  local rc=0
+  (cd end2end && BASE_URL="http://127.0.0.1:${port}" npx playwright test "${@:3}") || rc=$?
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ $rc -ne 0 ]; then say "$label: server log"; tail -n 50 "$log"; fi
+  rm -f "$log"
+  return $rc
+}
+
+dir=$(mktemp -d -t portal-e2e-XXXX)
+trap 'rm -rf "$dir"' EXIT
+suite "SQLite" "sqlite:${dir}/portal.db" "$@"
+
+db="portal_e2e_$$"
+psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" -c "CREATE DATABASE ${db}"
+rc=0
+suite "PostgreSQL" "${pg_admin%/*}/${db}" "$@" || rc=$?
+psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" || true
+exit $rc
