@@ -1,7 +1,8 @@
 # The two commands of the README: `make run` and `make test`. Both install what is missing first
 # (scripts/setup.sh is idempotent) and work on a fresh Debian machine of the project's kind.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+# npm binaryen's wasm-opt first (see tools/package.json), then cargo-installed tools.
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SERVER_BIN := target/server-release/server
 DEMO_DB    ?= sqlite:data/portal.db

@@ -6,16 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CARGO_LEPTOS_VERSION=0.3.10
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
-# Debian packages: the browser for the test suite, wasm-opt for release bundles, brotli for
-# precompressed assets.
+# Debian packages: the browser for the test suite and brotli for precompressed assets.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
-command -v wasm-opt >/dev/null || missing+=(binaryen)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v node >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -41,6 +39,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wb}\$"; then
   say "installing wasm-bindgen-cli ${wb}"
   # Without --locked: a locked dependency of the CLI is missing from the registry index.
   cargo install wasm-bindgen-cli --version "${wb}" --force
+fi
+
+# wasm-opt for release bundles comes from npm's binaryen (tools/): Debian's binaryen 108 breaks
+# the externref table that wasm-bindgen 0.2.130 emits. The Makefile puts tools/node_modules/.bin
+# first on PATH.
+if [ ! -f tools/node_modules/.package-lock.json ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+  say "installing build tools (binaryen) from npm"
+  (cd tools && npm ci --no-audit --no-fund)
 fi
 
 # Browser-test dependencies (Playwright drives Debian's Chromium; never `playwright install`).
