@@ -40,6 +40,7 @@ test-e2e:
 
 lint:
 	cargo fmt --all -- --check
+	cargo clippy -p app --features ssr -- -D warnings
 	cargo clippy -p server --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 

@@ -101,11 +101,11 @@ impl Db {
 fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
     let opts = sqlx::sqlite::SqliteConnectOptions::from_str(url).context("invalid sqlite URL")?;
     let file = opts.get_filename();
-    if file != Path::new(":memory:") {
-        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create database folder {}", dir.display()))?;
-        }
+    if file != Path::new(":memory:")
+        && let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create database folder {}", dir.display()))?;
     }
     Ok(if url.contains("mode=") {
         url.to_string()

@@ -94,11 +94,9 @@ fn provide_request_context(state: &AppState) {
     provide_context(state.db.clone());
     provide_context(state.site.clone());
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
+        && let Ok(value) = HeaderValue::from_str(&content_security_policy(Some(&nonce.to_string())))
     {
-        if let Ok(value) = HeaderValue::from_str(&content_security_policy(Some(&nonce.to_string())))
-        {
-            res.insert_header(header::CONTENT_SECURITY_POLICY, value);
-        }
+        res.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }
 
@@ -126,10 +124,10 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     let mut set = |name: HeaderName, value: &str| {
-        if !headers.contains_key(&name) {
-            if let Ok(v) = HeaderValue::from_str(value) {
-                headers.insert(name, v);
-            }
+        if !headers.contains_key(&name)
+            && let Ok(v) = HeaderValue::from_str(value)
+        {
+            headers.insert(name, v);
         }
     };
     set(

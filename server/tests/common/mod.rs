@@ -72,15 +72,15 @@ impl TestDb {
     }
 
     pub async fn cleanup(self) {
-        if self.backend == Backend::Postgres {
-            if let Ok(mut conn) = PgConnection::connect(&postgres_admin_url()).await {
-                let _ = conn
-                    .execute(sqlx::AssertSqlSafe(format!(
-                        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                        self.name
-                    )))
-                    .await;
-            }
+        if self.backend == Backend::Postgres
+            && let Ok(mut conn) = PgConnection::connect(&postgres_admin_url()).await
+        {
+            let _ = conn
+                .execute(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    self.name
+                )))
+                .await;
         }
         drop(self.dir);
     }
