@@ -42,11 +42,12 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="container header-top">
-                <a class="brand" href="/" aria-label=move || t_string!(i18n, home_link_label).to_string()>
+                <a class="brand" href="/">
                     <img class="brand-mark" src="/icons/mark.svg" alt="" width="44" height="44"/>
                     <span class="brand-text">
                         <span class="brand-name">{t!(i18n, portal_name)}</span>
                         <ProvinceName/>
+                        <span class="visually-hidden">{t!(i18n, home_link_suffix)}</span>
                     </span>
                 </a>
                 <LanguageSwitch/>
@@ -131,7 +132,7 @@ fn Footer() -> impl IntoView {
                 </section>
                 <section aria-labelledby="footer-links">
                     <h2 id="footer-links" class="footer-heading">{t!(i18n, footer.links)}</h2>
-                    <ul class="footer-links">
+                    <ul class="footer-links" role="list">
                         <li><A href="/thu-tuc">{t!(i18n, nav.procedures)}</A></li>
                         <li><A href="/tra-cuu">{t!(i18n, nav.track)}</A></li>
                         <li><A href="/hoi-dap">{t!(i18n, nav.questions)}</A></li>

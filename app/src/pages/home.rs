@@ -25,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
 
         <section aria-labelledby="steps-heading">
             <h2 id="steps-heading">{t!(i18n, home.steps_title)}</h2>
-            <ol class="steps">
+            <ol class="steps" role="list">
                 <li>{t!(i18n, home.step1)}</li>
                 <li>{t!(i18n, home.step2)}</li>
                 <li>{t!(i18n, home.step3)}</li>
@@ -36,7 +36,7 @@ pub fn HomePage() -> impl IntoView {
 
         <section aria-labelledby="quick-heading">
             <h2 id="quick-heading">{t!(i18n, home.quick_title)}</h2>
-            <ul class="card-grid">
+            <ul class="card-grid" role="list">
                 <li class="card"><A href="/thu-tuc">{t!(i18n, home.quick_procedures)}</A></li>
                 <li class="card"><A href="/tra-cuu">{t!(i18n, home.quick_track)}</A></li>
                 <li class="card"><A href="/thanh-toan">{t!(i18n, home.quick_pay)}</A></li>
