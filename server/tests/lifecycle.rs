@@ -6,7 +6,7 @@ mod common;
 use common::{Backend, TestApp, TestDb, settings};
 use server::{Db, Portal, demo};
 use std::{
-    io::{BufRead as _, BufReader},
+    io::{BufRead as _, BufReader, Read as _, Write as _},
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
@@ -175,8 +175,22 @@ fn sigterm_stops_the_server_gracefully() {
             break rest.trim().to_string();
         }
     };
-    let res = std::net::TcpStream::connect(&addr);
-    assert!(res.is_ok(), "server accepts connections at {addr}");
+    // One request, to find its id in the log afterwards.
+    let mut stream = std::net::TcpStream::connect(&addr).expect("server accepts connections");
+    stream
+        .write_all(
+            b"GET /healthz?secret=0912345678 HTTP/1.1\r\nHost: portal\r\nConnection: close\r\n\r\n",
+        )
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let request_id = response
+        .lines()
+        .find_map(|l| l.strip_prefix("x-request-id: "))
+        .expect("response carries x-request-id")
+        .trim()
+        .to_string();
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -196,4 +210,13 @@ fn sigterm_stops_the_server_gracefully() {
     assert!(exit.success(), "clean exit code after SIGTERM: {exit:?}");
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+    let logged = rest
+        .iter()
+        .find(|l| l.contains(&request_id))
+        .expect("the request is logged with its id");
+    assert!(logged.contains("/healthz"), "{logged}");
+    assert!(
+        !rest.iter().any(|l| l.contains("0912345678")),
+        "query strings are never logged"
+    );
 }
