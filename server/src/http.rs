@@ -8,6 +8,7 @@ use axum::{
     Form, Router,
     body::Body,
     extract::{Request, State},
+    handler::Handler as _,
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Redirect, Response},
@@ -57,6 +58,16 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static(pkg_cache),
         ));
 
+    // Public assets (manifest, icons, service worker, offline page) straight from disk; anything
+    // else is the Leptos "not found" page. (Leptos' own file handler renders static files inside a
+    // reactive owner, which under concurrent load made page responses lose their CSP nonce.)
+    let not_found = file_and_error_handler_with_context::<AppState, _>(context.clone(), shell)
+        .with_state(state.clone());
+    let public = ServeDir::new(state.leptos.site_root.as_ref())
+        .append_index_html_on_directories(false)
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(not_found);
+
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -66,7 +77,7 @@ pub fn router(state: AppState) -> Router {
             let options = state.leptos.clone();
             move || shell(options.clone())
         })
-        .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .fallback_service(public)
         .layer(middleware::from_fn(refuse_cross_site))
         .layer(middleware::from_fn_with_state(state.clone(), response_headers))
         .layer(

@@ -20,6 +20,7 @@ on_both_databases!(
     language_switch_never_redirects_off_site,
     cross_site_posts_are_refused,
     site_info_server_function_answers,
+    page_nonces_hold_under_concurrent_static_and_404_requests,
 );
 
 /// The response body with Leptos' hydration markers (`<!>`) removed, as a reader would see the text.
@@ -350,5 +351,57 @@ async fn site_info_server_function_answers(backend: Backend) {
     let json: serde_json::Value = res.json().await.unwrap();
     assert_eq!(json["province"], "Gia Lai");
     assert_eq!(json["hotline"], "0269 123 456");
+    app.stop().await;
+}
+
+/// Regression: static files served inside a Leptos owner made concurrent page responses lose
+/// their CSP nonce (so the browser blocked hydration). Every page must keep header and body in step.
+async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let mut noise = Vec::new();
+    for i in 0..200 {
+        let (http, url) = (
+            app.http.clone(),
+            app.url(if i % 2 == 0 {
+                "/robots.txt"
+            } else {
+                "/khong-co"
+            }),
+        );
+        noise.push(tokio::spawn(async move {
+            http.get(url).send().await.map(|r| r.status())
+        }));
+    }
+    let mut pages = Vec::new();
+    for _ in 0..60 {
+        let (http, url) = (app.http.clone(), app.url("/dang-nhap"));
+        pages.push(tokio::spawn(async move {
+            let res = http.get(url).send().await.expect("page");
+            let csp = res.headers()[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap()
+                .to_string();
+            (csp, res.text().await.unwrap())
+        }));
+    }
+    for page in pages {
+        let (csp, body) = page.await.unwrap();
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|s| s.split('\'').next())
+            .unwrap_or_else(|| panic!("page CSP without nonce: {csp}"));
+        assert!(
+            body.contains(&format!(r#"<script type="module" nonce="{nonce}""#)),
+            "hydration script nonce matches"
+        );
+    }
+    for n in noise {
+        let status = n.await.unwrap().expect("noise request");
+        assert!(
+            status == StatusCode::OK || status == StatusCode::NOT_FOUND,
+            "{status}"
+        );
+    }
     app.stop().await;
 }

@@ -11,7 +11,8 @@ pub const MAIN_ID: &str = "noi-dung";
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>{t!(i18n, skip_link)}</a>
+        // rel="external" keeps the router from intercepting the jump, so the browser moves focus to main.
+        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">{t!(i18n, skip_link)}</a>
         <Header/>
         <main id=MAIN_ID class="main container" tabindex="-1">
             {children()}
