@@ -9,8 +9,10 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod components;
 pub mod error;
+pub mod locale;
 pub mod pages;
 pub mod shell;
 pub mod site;
 
-pub use shell::{App, LANG_COOKIE, shell};
+pub use locale::LANG_COOKIE;
+pub use shell::{App, shell};

@@ -2,7 +2,7 @@
 
 use crate::{
     components::Layout,
-    i18n::*,
+    locale::{self, provide_locale},
     pages::{
         coming_soon::{ComingSoon, Planned},
         home::HomePage,
@@ -11,16 +11,12 @@ use crate::{
     site::{SiteResource, get_site_info},
 };
 use leptos::prelude::*;
-use leptos_i18n::context::UseLocalesOptions;
-use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Html, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
     path,
 };
-
-/// Name of the cookie that remembers the visitor's language ("vi" or "en").
-pub const LANG_COOKIE: &str = "lang";
 
 /// The whole HTML document, rendered on the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -48,41 +44,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The language asked for by the `lang` cookie, read from the request on the server.
-/// Vietnamese unless the visitor chose English: the browser's Accept-Language is not consulted,
-/// because the portal serves a Vietnamese province first.
-fn requested_language() -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        let parts = use_context::<http::request::Parts>()?;
-        let lang = parts
-            .headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == LANG_COOKIE)
-            .map(|(_, value)| value.trim().to_string())
-            .filter(|v| v == "en" || v == "vi");
-        Some(lang.unwrap_or_else(|| "vi".to_string()))
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = Resource::new_blocking(|| (), |_| get_site_info());
     provide_context(SiteResource(site));
-    let language = UseLocalesOptions::default().ssr_lang_header_getter(requested_language);
+    let locale = provide_locale();
 
     view! {
-        <I18nContextProvider enable_cookie=false ssr_lang_header_getter=language>
-            <Router>
+        <Html attr:lang=locale::code(locale) attr:dir="ltr"/>
+        <Router>
                 <Layout>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
@@ -95,7 +66,6 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/dang-ky") view=|| view! { <ComingSoon page=Planned::Register/> } ssr=SsrMode::Async/>
                     </Routes>
                 </Layout>
-            </Router>
-        </I18nContextProvider>
+        </Router>
     }
 }

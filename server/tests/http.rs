@@ -120,7 +120,7 @@ async fn health_and_readiness(backend: Backend) {
 
 async fn readiness_fails_when_the_database_is_gone(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    app.portal.state.db.pool.close().await;
+    app.state.db.pool.close().await;
     let res = app.get("/readyz").await;
     assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(
@@ -358,10 +358,16 @@ async fn site_info_server_function_answers(backend: Backend) {
 /// their CSP nonce (so the browser blocked hydration). Every page must keep header and body in step.
 async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Backend) {
     let app = TestApp::spawn(backend).await;
+    // One connection per request, like many separate visitors.
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap();
     let mut noise = Vec::new();
     for i in 0..200 {
         let (http, url) = (
-            app.http.clone(),
+            http.clone(),
             app.url(if i % 2 == 0 {
                 "/robots.txt"
             } else {
@@ -369,12 +375,14 @@ async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Back
             }),
         );
         noise.push(tokio::spawn(async move {
-            http.get(url).send().await.map(|r| r.status())
+            let res = http.get(url).send().await?;
+            let status = res.status();
+            res.bytes().await.map(|_| status)
         }));
     }
     let mut pages = Vec::new();
     for _ in 0..60 {
-        let (http, url) = (app.http.clone(), app.url("/dang-nhap"));
+        let (http, url) = (http.clone(), app.url("/dang-nhap"));
         pages.push(tokio::spawn(async move {
             let res = http.get(url).send().await.expect("page");
             let csp = res.headers()[header::CONTENT_SECURITY_POLICY]

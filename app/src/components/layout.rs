@@ -1,6 +1,6 @@
 //! The page shell every route renders inside: skip link, header with navigation, main, footer.
 
-use crate::{i18n::*, site::use_site};
+use crate::{i18n::*, locale::use_locale, site::use_site};
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
@@ -9,10 +9,10 @@ pub const MAIN_ID: &str = "noi-dung";
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     view! {
         // rel="external" keeps the router from intercepting the jump, so the browser moves focus to main.
-        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">{t!(i18n, skip_link)}</a>
+        <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">{td!(locale, skip_link)}</a>
         <Header/>
         <main id=MAIN_ID class="main container" tabindex="-1">
             {children()}
@@ -24,13 +24,13 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// The province line under the portal name ("tỉnh Khánh Hòa"), once the site facts are known.
 #[component]
 fn ProvinceName() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let site = use_site();
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 site.0.await.ok().map(|s| view! {
-                    <span class="brand-province">{t!(i18n, province_prefix)}" "{s.province}</span>
+                    <span class="brand-province">{td!(locale, province_prefix)}" "{s.province}</span>
                 })
             })}
         </Suspense>
@@ -39,32 +39,32 @@ fn ProvinceName() -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     view! {
         <header class="site-header">
             <div class="container header-top">
                 <a class="brand" href="/">
                     <img class="brand-mark" src="/icons/mark.svg" alt="" width="44" height="44"/>
                     <span class="brand-text">
-                        <span class="brand-name">{t!(i18n, portal_name)}</span>
+                        <span class="brand-name">{td!(locale, portal_name)}</span>
                         <ProvinceName/>
-                        <span class="visually-hidden">{t!(i18n, home_link_suffix)}</span>
+                        <span class="visually-hidden">{td!(locale, home_link_suffix)}</span>
                     </span>
                 </a>
                 <LanguageSwitch/>
             </div>
-            <nav class="main-nav" aria-label=move || t_string!(i18n, nav.label).to_string()>
+            <nav class="main-nav" aria-label=move || td_string!(locale, nav.label).to_string()>
                 <ul class="container nav-list">
-                    <li><A href="/" exact=true>{t!(i18n, nav.home)}</A></li>
-                    <li><A href="/thu-tuc">{t!(i18n, nav.procedures)}</A></li>
-                    <li><A href="/tra-cuu">{t!(i18n, nav.track)}</A></li>
-                    <li><A href="/thanh-toan">{t!(i18n, nav.pay)}</A></li>
-                    <li><A href="/danh-gia">{t!(i18n, nav.rate)}</A></li>
-                    <li><A href="/hoi-dap">{t!(i18n, nav.questions)}</A></li>
+                    <li><A href="/" exact=true>{td!(locale, nav.home)}</A></li>
+                    <li><A href="/thu-tuc">{td!(locale, nav.procedures)}</A></li>
+                    <li><A href="/tra-cuu">{td!(locale, nav.track)}</A></li>
+                    <li><A href="/thanh-toan">{td!(locale, nav.pay)}</A></li>
+                    <li><A href="/danh-gia">{td!(locale, nav.rate)}</A></li>
+                    <li><A href="/hoi-dap">{td!(locale, nav.questions)}</A></li>
                     <li class="nav-account">
-                        <A href="/dang-nhap">{t!(i18n, nav.login)}</A>
+                        <A href="/dang-nhap">{td!(locale, nav.login)}</A>
                         <span aria-hidden="true">" / "</span>
-                        <A href="/dang-ky">{t!(i18n, nav.register)}</A>
+                        <A href="/dang-ky">{td!(locale, nav.register)}</A>
                     </li>
                 </ul>
             </nav>
@@ -76,7 +76,7 @@ fn Header() -> impl IntoView {
 /// the choice in a cookie and sends the visitor back to the same page: it works without JavaScript.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let location = use_location();
     let next = move || {
         let path = location.pathname.get();
@@ -88,7 +88,7 @@ fn LanguageSwitch() -> impl IntoView {
             format!("{path}?{search}")
         }
     };
-    let target = move || match i18n.get_locale() {
+    let target = move || match locale {
         Locale::vi => "en",
         Locale::en => "vi",
     };
@@ -96,8 +96,8 @@ fn LanguageSwitch() -> impl IntoView {
         <form class="lang-switch" method="post" action="/ngon-ngu">
             <input type="hidden" name="lang" value=target/>
             <input type="hidden" name="next" value=next/>
-            <button type="submit" class="link-button" lang=target title=move || t_string!(i18n, lang.switch_hint).to_string()>
-                {t!(i18n, lang.switch_to)}
+            <button type="submit" class="link-button" lang=target title=move || td_string!(locale, lang.switch_hint).to_string()>
+                {td!(locale, lang.switch_to)}
             </button>
         </form>
     }
@@ -105,13 +105,13 @@ fn LanguageSwitch() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let site = use_site();
     view! {
         <footer class="site-footer">
             <div class="container footer-grid">
                 <section aria-labelledby="footer-support">
-                    <h2 id="footer-support" class="footer-heading">{t!(i18n, footer.support)}</h2>
+                    <h2 id="footer-support" class="footer-heading">{td!(locale, footer.support)}</h2>
                     <Suspense>
                         {move || Suspend::new(async move {
                             site.0.await.ok().map(|s| {
@@ -119,11 +119,11 @@ fn Footer() -> impl IntoView {
                                 let mail = format!("mailto:{}", s.support_email);
                                 view! {
                                     <dl class="contact-list">
-                                        <dt>{t!(i18n, footer.hotline)}</dt>
+                                        <dt>{td!(locale, footer.hotline)}</dt>
                                         <dd><a href=tel>{s.hotline.clone()}</a></dd>
-                                        <dt>{t!(i18n, footer.email)}</dt>
+                                        <dt>{td!(locale, footer.email)}</dt>
                                         <dd><a href=mail>{s.support_email.clone()}</a></dd>
-                                        <dt>{t!(i18n, footer.office_hours)}</dt>
+                                        <dt>{td!(locale, footer.office_hours)}</dt>
                                         <dd>{s.office_hours.clone()}</dd>
                                     </dl>
                                 }
@@ -132,18 +132,18 @@ fn Footer() -> impl IntoView {
                     </Suspense>
                 </section>
                 <section aria-labelledby="footer-links">
-                    <h2 id="footer-links" class="footer-heading">{t!(i18n, footer.links)}</h2>
+                    <h2 id="footer-links" class="footer-heading">{td!(locale, footer.links)}</h2>
                     <ul class="footer-links" role="list">
-                        <li><A href="/thu-tuc">{t!(i18n, nav.procedures)}</A></li>
-                        <li><A href="/tra-cuu">{t!(i18n, nav.track)}</A></li>
-                        <li><A href="/hoi-dap">{t!(i18n, nav.questions)}</A></li>
-                        <li><a href="https://dichvucong.gov.vn" rel="noopener">{t!(i18n, footer.national_portal)}</a></li>
+                        <li><A href="/thu-tuc">{td!(locale, nav.procedures)}</A></li>
+                        <li><A href="/tra-cuu">{td!(locale, nav.track)}</A></li>
+                        <li><A href="/hoi-dap">{td!(locale, nav.questions)}</A></li>
+                        <li><a href="https://dichvucong.gov.vn" rel="noopener">{td!(locale, footer.national_portal)}</a></li>
                     </ul>
                 </section>
                 <section aria-labelledby="footer-operator">
-                    <h2 id="footer-operator" class="footer-heading">{t!(i18n, footer.operator)}</h2>
+                    <h2 id="footer-operator" class="footer-heading">{td!(locale, footer.operator)}</h2>
                     <p>
-                        {t!(i18n, footer.operator_value)}" "{t!(i18n, province_prefix)}" "
+                        {td!(locale, footer.operator_value)}" "{td!(locale, province_prefix)}" "
                         <Suspense>{move || Suspend::new(async move { site.0.await.ok().map(|s| s.province) })}</Suspense>
                     </p>
                 </section>

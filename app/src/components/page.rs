@@ -1,6 +1,6 @@
 //! Page-level helpers: the document title and description every page sets.
 
-use crate::i18n::*;
+use crate::{i18n::*, locale::use_locale};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -14,8 +14,8 @@ pub fn PageTitle(
     #[prop(optional, into)]
     description: Option<Signal<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let title = move || format!("{} – {}", text.get(), t_string!(i18n, portal_name));
+    let locale = use_locale();
+    let title = move || format!("{} – {}", text.get(), td_string!(locale, portal_name));
     view! {
         <Title text=title/>
         {description.map(|d| view! { <Meta name="description" content=move || d.get()/> })}

@@ -1,4 +1,4 @@
-use crate::{components::PageTitle, i18n::*};
+use crate::{components::PageTitle, i18n::*, locale::use_locale};
 use leptos::prelude::*;
 
 /// The capabilities that are planned but not built yet. Each has its own URL and title so that
@@ -16,16 +16,16 @@ pub enum Planned {
 
 #[component]
 pub fn ComingSoon(page: Planned) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let title = move || {
         match page {
-            Planned::Procedures => t_string!(i18n, pages.procedures),
-            Planned::Track => t_string!(i18n, pages.track),
-            Planned::Pay => t_string!(i18n, pages.pay),
-            Planned::Rate => t_string!(i18n, pages.rate),
-            Planned::Questions => t_string!(i18n, pages.questions),
-            Planned::Login => t_string!(i18n, pages.login),
-            Planned::Register => t_string!(i18n, pages.register),
+            Planned::Procedures => td_string!(locale, pages.procedures),
+            Planned::Track => td_string!(locale, pages.track),
+            Planned::Pay => td_string!(locale, pages.pay),
+            Planned::Rate => td_string!(locale, pages.rate),
+            Planned::Questions => td_string!(locale, pages.questions),
+            Planned::Login => td_string!(locale, pages.login),
+            Planned::Register => td_string!(locale, pages.register),
         }
         .to_string()
     };
@@ -33,9 +33,9 @@ pub fn ComingSoon(page: Planned) -> impl IntoView {
         <PageTitle text=Signal::derive(title)/>
         <h1>{title}</h1>
         <div class="notice" role="status">
-            <p class="notice-title">{t!(i18n, coming.notice)}</p>
-            <p>{t!(i18n, coming.explain)}</p>
+            <p class="notice-title">{td!(locale, coming.notice)}</p>
+            <p>{td!(locale, coming.explain)}</p>
         </div>
-        <p><a href="/" class="button button-secondary">{t!(i18n, coming.back_home)}</a></p>
+        <p><a href="/" class="button button-secondary">{td!(locale, coming.back_home)}</a></p>
     }
 }

@@ -1,4 +1,4 @@
-use crate::{components::PageTitle, i18n::*};
+use crate::{components::PageTitle, i18n::*, locale::use_locale};
 use leptos::prelude::*;
 
 /// Rendered for every unknown path; answered with HTTP 404.
@@ -8,11 +8,11 @@ pub fn NotFound() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
-    let i18n = use_i18n();
+    let locale = use_locale();
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, not_found.title).to_string())/>
-        <h1>{t!(i18n, not_found.title)}</h1>
-        <p class="lead">{t!(i18n, not_found.body)}</p>
-        <p><a href="/" class="button">{t!(i18n, not_found.back_home)}</a></p>
+        <PageTitle text=Signal::derive(move || td_string!(locale, not_found.title).to_string())/>
+        <h1>{td!(locale, not_found.title)}</h1>
+        <p class="lead">{td!(locale, not_found.body)}</p>
+        <p><a href="/" class="button">{td!(locale, not_found.back_home)}</a></p>
     }
 }

@@ -5,7 +5,7 @@
 
 use clap::Parser as _;
 use server::{
-    Portal,
+    AppState, Portal,
     settings::{Cli, Settings},
 };
 use sqlx::{Connection as _, Executor as _, PgConnection};
@@ -123,11 +123,14 @@ fn site_root() -> PathBuf {
 }
 
 pub struct TestApp {
-    pub portal: Portal,
+    /// The running portal's state (its database pool, settings).
+    pub state: AppState,
     pub db: TestDb,
     pub base: String,
     /// A client that does not follow redirects, so tests can see them.
     pub http: reqwest::Client,
+    stop: tokio::sync::oneshot::Sender<()>,
+    server: std::thread::JoinHandle<()>,
 }
 
 impl TestApp {
@@ -135,22 +138,43 @@ impl TestApp {
         Self::spawn_with(backend, &[]).await
     }
 
+    /// Starts the portal on its own multi-threaded runtime in its own thread, as in production,
+    /// so that the test's client never competes with the server for the same worker threads.
     pub async fn spawn_with(backend: Backend, extra: &[&str]) -> TestApp {
         let db = TestDb::new(backend).await;
-        let portal = Portal::start(settings(&db, extra))
-            .await
-            .expect("portal starts");
-        let base = format!("http://{}", portal.addr);
+        let settings = settings(&db, extra);
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("server runtime");
+            rt.block_on(async move {
+                let portal = Portal::start(settings).await.expect("portal starts");
+                let _ = ready_tx.send((portal.addr, portal.state.clone()));
+                let _ = stop_rx.await;
+                portal
+                    .stop(Duration::from_secs(5))
+                    .await
+                    .expect("clean stop");
+            });
+        });
+        let (addr, state) = ready_rx.await.expect("portal started");
+        let base = format!("http://{addr}");
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(30))
             .build()
             .expect("http client");
         TestApp {
-            portal,
+            state,
             db,
             base,
             http,
+            stop,
+            server,
         }
     }
 
@@ -163,10 +187,11 @@ impl TestApp {
     }
 
     pub async fn stop(self) {
-        self.portal
-            .stop(Duration::from_secs(5))
+        let _ = self.stop.send(());
+        tokio::task::spawn_blocking(move || self.server.join())
             .await
-            .expect("clean stop");
+            .expect("join")
+            .expect("server thread ends cleanly");
         self.db.cleanup().await;
     }
 }

@@ -1,0 +1,67 @@
+//! The visitor's language for this page load.
+//!
+//! The server reads it from our `lang` cookie (Vietnamese unless the visitor chose English; the
+//! browser's Accept-Language is not consulted, because the portal serves a Vietnamese province
+//! first) and writes it into `<html lang>`; the browser reads it back from there when hydrating.
+//! Switching language is a form post and a full page load (see the server's `/ngon-ngu`), so the
+//! locale never changes during a page's life and is a plain value, not a signal. Translations are
+//! leptos_i18n's typed tables, used through `td!` / `td_string!` with this locale.
+
+use crate::i18n::Locale;
+use leptos::prelude::*;
+
+/// Name of the cookie that remembers the visitor's language ("vi" or "en").
+pub const LANG_COOKIE: &str = "lang";
+
+#[derive(Debug, Clone, Copy)]
+struct CurrentLocale(Locale);
+
+/// The locale of the current page; provided at the root by [`provide_locale`].
+pub fn use_locale() -> Locale {
+    use_context::<CurrentLocale>()
+        .map(|c| c.0)
+        .unwrap_or_default()
+}
+
+/// Parses a language code ("vi", "en"); anything else is `None`.
+pub fn parse(code: &str) -> Option<Locale> {
+    match code.trim() {
+        "vi" => Some(Locale::vi),
+        "en" => Some(Locale::en),
+        _ => None,
+    }
+}
+
+pub fn code(locale: Locale) -> &'static str {
+    match locale {
+        Locale::vi => "vi",
+        Locale::en => "en",
+    }
+}
+
+/// Determines this page's locale and provides it to every component below.
+pub fn provide_locale() -> Locale {
+    let locale = requested().unwrap_or_default();
+    provide_context(CurrentLocale(locale));
+    locale
+}
+
+#[cfg(feature = "ssr")]
+fn requested() -> Option<Locale> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| parse(value))
+}
+
+#[cfg(not(feature = "ssr"))]
+fn requested() -> Option<Locale> {
+    let lang = document().document_element()?.get_attribute("lang")?;
+    parse(&lang)
+}
