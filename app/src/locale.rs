@@ -65,3 +65,35 @@ fn requested() -> Option<Locale> {
     let lang = document().document_element()?.get_attribute("lang")?;
     parse(&lang)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_unknown_codes_are_refused() {
+        for locale in [Locale::vi, Locale::en] {
+            assert_eq!(parse(code(locale)), Some(locale));
+        }
+        assert_eq!(parse(" en "), Some(Locale::en));
+        assert_eq!(parse("fr"), None);
+        assert_eq!(parse(""), None);
+        assert_eq!(
+            Locale::default(),
+            Locale::vi,
+            "Vietnamese is the default language"
+        );
+    }
+
+    #[test]
+    fn both_languages_translate_the_shell() {
+        use crate::i18n::*;
+        assert_eq!(td_string!(Locale::vi, portal_name), "Cổng Dịch vụ công");
+        assert_eq!(td_string!(Locale::en, portal_name), "Public Service Portal");
+        assert_eq!(td_string!(Locale::vi, nav.track), "Tra cứu hồ sơ");
+        assert_ne!(
+            td_string!(Locale::vi, coming.notice),
+            td_string!(Locale::en, coming.notice)
+        );
+    }
+}

@@ -365,7 +365,7 @@ async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Back
         .build()
         .unwrap();
     let mut noise = Vec::new();
-    for i in 0..200 {
+    for i in 0..60 {
         let (http, url) = (
             http.clone(),
             app.url(if i % 2 == 0 {
@@ -381,7 +381,7 @@ async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Back
         }));
     }
     let mut pages = Vec::new();
-    for _ in 0..60 {
+    for _ in 0..20 {
         let (http, url) = (http.clone(), app.url("/dang-nhap"));
         pages.push(tokio::spawn(async move {
             let res = http.get(url).send().await.expect("page");
