@@ -1,0 +1,434 @@
+//! The dossier state machine (SPEC §4) and dossier codes.
+//!
+//! Every status of a dossier and every legal move between them, for citizens, officers and the
+//! system (a confirmed payment). The server refuses any other move; the mapping to the national
+//! portal's status codes 1–10 sits beside the citizen wording.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Nháp
+    Draft,
+    /// Chờ tiếp nhận
+    Submitted,
+    /// Đã tiếp nhận
+    Received,
+    /// Đang xử lý
+    Processing,
+    /// Yêu cầu bổ sung
+    SupplementRequested,
+    /// Đã bổ sung
+    Supplemented,
+    /// Tạm dừng
+    Paused,
+    /// Chờ thanh toán
+    AwaitingPayment,
+    /// Đã giải quyết – chờ trả kết quả
+    Resolved,
+    /// Đã trả kết quả
+    Returned,
+    /// Từ chối
+    Refused,
+    /// Đã rút
+    Withdrawn,
+}
+
+pub const ALL_STATUSES: [Status; 12] = [
+    Status::Draft,
+    Status::Submitted,
+    Status::Received,
+    Status::Processing,
+    Status::SupplementRequested,
+    Status::Supplemented,
+    Status::Paused,
+    Status::AwaitingPayment,
+    Status::Resolved,
+    Status::Returned,
+    Status::Refused,
+    Status::Withdrawn,
+];
+
+impl Status {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+            Status::Received => "received",
+            Status::Processing => "processing",
+            Status::SupplementRequested => "supplement_requested",
+            Status::Supplemented => "supplemented",
+            Status::Paused => "paused",
+            Status::AwaitingPayment => "awaiting_payment",
+            Status::Resolved => "resolved",
+            Status::Returned => "returned",
+            Status::Refused => "refused",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        ALL_STATUSES.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// The citizen's wording (Vietnamese, as in SPEC §4).
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Status::Draft => "Nháp",
+            Status::Submitted => "Chờ tiếp nhận",
+            Status::Received => "Đã tiếp nhận",
+            Status::Processing => "Đang xử lý",
+            Status::SupplementRequested => "Yêu cầu bổ sung",
+            Status::Supplemented => "Đã bổ sung",
+            Status::Paused => "Tạm dừng",
+            Status::AwaitingPayment => "Chờ thanh toán",
+            Status::Resolved => "Đã giải quyết – chờ trả kết quả",
+            Status::Returned => "Đã trả kết quả",
+            Status::Refused => "Từ chối",
+            Status::Withdrawn => "Đã rút",
+        }
+    }
+
+    /// The national portal's status code (1–10) used for synchronisation; drafts have none.
+    pub fn national_code(self) -> Option<u8> {
+        match self {
+            Status::Draft => None,
+            Status::Submitted => Some(1),
+            Status::Received => Some(2),
+            Status::Refused => Some(3),
+            Status::Processing | Status::Supplemented => Some(4),
+            Status::SupplementRequested => Some(5),
+            Status::AwaitingPayment => Some(6),
+            Status::Withdrawn => Some(7),
+            Status::Paused => Some(8),
+            Status::Resolved => Some(9),
+            Status::Returned => Some(10),
+        }
+    }
+
+    /// No move leads out of it.
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::Returned | Status::Refused | Status::Withdrawn)
+    }
+
+    /// The processing clock stops (the due date moves back by the time spent here).
+    pub fn stops_the_clock(self) -> bool {
+        matches!(
+            self,
+            Status::SupplementRequested | Status::Paused | Status::AwaitingPayment
+        )
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label_vi())
+    }
+}
+
+/// Who acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Citizen,
+    Officer,
+    /// The portal itself (a payment gateway's confirmed callback).
+    System,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Citizen: send the draft.
+    Submit,
+    /// Citizen: take the dossier back before it is received.
+    Withdraw,
+    /// Citizen: send the requested documents ("Nộp bổ sung").
+    Supplement,
+    /// Officer: accept the dossier (the due date is set).
+    Receive,
+    /// Officer: refuse it, with a reason.
+    Refuse,
+    /// Officer: start work on a received or supplemented dossier.
+    Process,
+    /// Officer: ask for documents, with the list and a note.
+    RequestSupplement,
+    /// Officer: stop the clock, with a reason.
+    Pause,
+    /// Officer: start the clock again.
+    Resume,
+    /// Officer: issue a fee notice.
+    RequestPayment,
+    /// System: the fee notice was paid.
+    ConfirmPayment,
+    /// Officer: record the result document.
+    Resolve,
+    /// Officer: hand the result over (in person or by post).
+    HandOver,
+}
+
+pub const ALL_ACTIONS: [Action; 13] = [
+    Action::Submit,
+    Action::Withdraw,
+    Action::Supplement,
+    Action::Receive,
+    Action::Refuse,
+    Action::Process,
+    Action::RequestSupplement,
+    Action::Pause,
+    Action::Resume,
+    Action::RequestPayment,
+    Action::ConfirmPayment,
+    Action::Resolve,
+    Action::HandOver,
+];
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Submit => "submit",
+            Action::Withdraw => "withdraw",
+            Action::Supplement => "supplement",
+            Action::Receive => "receive",
+            Action::Refuse => "refuse",
+            Action::Process => "process",
+            Action::RequestSupplement => "request_supplement",
+            Action::Pause => "pause",
+            Action::Resume => "resume",
+            Action::RequestPayment => "request_payment",
+            Action::ConfirmPayment => "confirm_payment",
+            Action::Resolve => "resolve",
+            Action::HandOver => "hand_over",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Action> {
+        ALL_ACTIONS.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// Who may take this action.
+    pub fn actor(self) -> Actor {
+        match self {
+            Action::Submit | Action::Withdraw | Action::Supplement => Actor::Citizen,
+            Action::ConfirmPayment => Actor::System,
+            _ => Actor::Officer,
+        }
+    }
+
+    /// Whether the action needs a note (a reason, the list of documents).
+    pub fn needs_note(self) -> bool {
+        matches!(
+            self,
+            Action::Refuse | Action::RequestSupplement | Action::Pause
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransitionError {
+    /// This actor may not take this action.
+    NotAllowed,
+    /// The action does not apply to a dossier in this status.
+    IllegalFrom(Status),
+}
+
+/// The status after `action` by `actor` on a dossier in `from`, or why it is refused.
+pub fn transition(from: Status, action: Action, actor: Actor) -> Result<Status, TransitionError> {
+    use Action as A;
+    use Status as S;
+    if action.actor() != actor {
+        return Err(TransitionError::NotAllowed);
+    }
+    let to = match (from, action) {
+        (S::Draft, A::Submit) => S::Submitted,
+        (S::Submitted, A::Withdraw) => S::Withdrawn,
+        (S::SupplementRequested, A::Supplement) => S::Supplemented,
+        (S::Submitted, A::Receive) => S::Received,
+        (S::Submitted | S::Received | S::Processing | S::Supplemented, A::Refuse) => S::Refused,
+        (S::Received | S::Supplemented, A::Process) => S::Processing,
+        (S::Submitted | S::Received | S::Processing | S::Supplemented, A::RequestSupplement) => {
+            S::SupplementRequested
+        }
+        (S::Received | S::Processing | S::Supplemented, A::Pause) => S::Paused,
+        (S::Paused, A::Resume) => S::Processing,
+        (S::Received | S::Processing | S::Supplemented, A::RequestPayment) => S::AwaitingPayment,
+        (S::AwaitingPayment, A::ConfirmPayment) => S::Processing,
+        (S::Received | S::Processing | S::Supplemented, A::Resolve) => S::Resolved,
+        (S::Resolved, A::HandOver) => S::Returned,
+        _ => return Err(TransitionError::IllegalFrom(from)),
+    };
+    Ok(to)
+}
+
+/// The actions a dossier in `status` allows `actor`.
+pub fn allowed_actions(status: Status, actor: Actor) -> Vec<Action> {
+    ALL_ACTIONS
+        .into_iter()
+        .filter(|a| transition(status, *a, actor).is_ok())
+        .collect()
+}
+
+/// A dossier code `<unit code>-<yymmdd>-<4-digit daily sequence>` (Thông tư 01/2018/TT-VPCP):
+/// e.g. `000.00.60.H15-230619-0035`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DossierCode(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DossierCodeError {
+    Format,
+    /// The daily sequence must be 1..=9999.
+    Sequence,
+}
+
+impl DossierCode {
+    /// Builds the code of the `sequence`-th dossier received by `unit` on `date`.
+    pub fn new(
+        unit: &str,
+        date: crate::Date,
+        sequence: u32,
+    ) -> Result<DossierCode, DossierCodeError> {
+        if !(1..=9999).contains(&sequence) {
+            return Err(DossierCodeError::Sequence);
+        }
+        if unit.is_empty() || unit.contains(char::is_whitespace) {
+            return Err(DossierCodeError::Format);
+        }
+        Ok(DossierCode(format!(
+            "{unit}-{:02}{:02}{:02}-{sequence:04}",
+            date.year().rem_euclid(100),
+            date.month(),
+            date.day()
+        )))
+    }
+
+    /// Reads a code as typed (spaces around it and letter case do not matter).
+    pub fn parse(input: &str) -> Result<DossierCode, DossierCodeError> {
+        let s = input.trim().to_uppercase();
+        let mut parts = s.rsplitn(3, '-');
+        let (Some(seq), Some(date), Some(unit)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(DossierCodeError::Format);
+        };
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(seq, 4)
+            || !digits(date, 6)
+            || unit.is_empty()
+            || unit.contains(char::is_whitespace)
+        {
+            return Err(DossierCodeError::Format);
+        }
+        if seq == "0000" {
+            return Err(DossierCodeError::Sequence);
+        }
+        Ok(DossierCode(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DossierCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_citizen_journey() {
+        let s = transition(Status::Draft, Action::Submit, Actor::Citizen).unwrap();
+        assert_eq!(s, Status::Submitted);
+        let s = transition(s, Action::Receive, Actor::Officer).unwrap();
+        let s = transition(s, Action::RequestSupplement, Actor::Officer).unwrap();
+        assert!(s.stops_the_clock());
+        let s = transition(s, Action::Supplement, Actor::Citizen).unwrap();
+        assert_eq!(s, Status::Supplemented);
+        let s = transition(s, Action::Process, Actor::Officer).unwrap();
+        let s = transition(s, Action::RequestPayment, Actor::Officer).unwrap();
+        let s = transition(s, Action::ConfirmPayment, Actor::System).unwrap();
+        let s = transition(s, Action::Resolve, Actor::Officer).unwrap();
+        let s = transition(s, Action::HandOver, Actor::Officer).unwrap();
+        assert_eq!(s, Status::Returned);
+        assert!(s.is_final());
+    }
+
+    #[test]
+    fn illegal_moves_are_refused() {
+        assert_eq!(
+            transition(Status::Received, Action::Withdraw, Actor::Citizen),
+            Err(TransitionError::IllegalFrom(Status::Received)),
+            "no withdrawal after reception"
+        );
+        assert_eq!(
+            transition(Status::Submitted, Action::Receive, Actor::Citizen),
+            Err(TransitionError::NotAllowed),
+            "citizens do not receive their own dossiers"
+        );
+        assert_eq!(
+            allowed_actions(Status::Submitted, Actor::Citizen),
+            vec![Action::Withdraw]
+        );
+        assert_eq!(
+            allowed_actions(Status::Draft, Actor::Citizen),
+            vec![Action::Submit]
+        );
+    }
+
+    #[test]
+    fn national_codes() {
+        assert_eq!(Status::Draft.national_code(), None);
+        let codes: std::collections::BTreeSet<u8> = ALL_STATUSES
+            .iter()
+            .filter_map(|s| s.national_code())
+            .collect();
+        assert_eq!(codes, (1..=10).collect(), "every national code is used");
+        for s in ALL_STATUSES {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn codes() {
+        let d = crate::Date::new(2023, 6, 19).unwrap();
+        let c = DossierCode::new("000.00.60.H15", d, 35).unwrap();
+        assert_eq!(c.as_str(), "000.00.60.H15-230619-0035");
+        assert_eq!(DossierCode::parse(" 000.00.60.h15-230619-0035 "), Ok(c));
+        assert_eq!(
+            DossierCode::new("000.00.60.H15", d, 0),
+            Err(DossierCodeError::Sequence)
+        );
+        assert_eq!(
+            DossierCode::new("000.00.60.H15", d, 10_000),
+            Err(DossierCodeError::Sequence)
+        );
+        assert_eq!(
+            DossierCode::parse("000.00.60.H15-2306-0035"),
+            Err(DossierCodeError::Format)
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn final_states_have_no_way_out(i in 0usize..12, j in 0usize..13) {
+            let s = ALL_STATUSES[i];
+            let a = ALL_ACTIONS[j];
+            if s.is_final() {
+                prop_assert!(transition(s, a, a.actor()).is_err());
+            }
+            if let Ok(to) = transition(s, a, a.actor()) {
+                prop_assert_ne!(to, Status::Draft, "nothing goes back to draft");
+                prop_assert!(to.national_code().is_some());
+            }
+        }
+
+        #[test]
+        fn codes_round_trip(seq in 1u32..10_000, days in 0i64..40_000) {
+            let d = crate::Date::from_days(days);
+            let c = DossierCode::new("000.00.12.H34", d, seq).unwrap();
+            prop_assert_eq!(DossierCode::parse(c.as_str()), Ok(c));
+        }
+    }
+}
