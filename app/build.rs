@@ -1,5 +1,5 @@
 //! Generates the `i18n` module from `locales/*.json` (Vietnamese first, English second).
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::{error::Error, path::PathBuf};
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -7,7 +7,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=Cargo.toml");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n");
-    let cfg = Config::new("vi")?.add_locale("en")?;
+    // interpolate_display: messages with values ("{{ minutes }}") can be made into plain strings
+    // with td_string!, which server functions need for their field errors.
+    let cfg = Config::new("vi")?
+        .add_locale("en")?
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let infos = TranslationsInfos::parse(cfg)?;
     infos.emit_diagnostics();
     infos.rerun_if_locales_changed();

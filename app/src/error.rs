@@ -14,6 +14,9 @@ use server_fn::{
 pub struct FieldError {
     pub field: String,
     pub message: String,
+    /// A way out shown with the message: (path, link text), e.g. "Quên mật khẩu".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -43,6 +46,15 @@ impl FromServerFnError for AppError {
 }
 
 impl AppError {
+    /// A validation error on one field.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        AppError::Validation(vec![FieldError {
+            field: field.to_string(),
+            message: message.into(),
+            action: None,
+        }])
+    }
+
     /// The HTTP status this error is answered with.
     pub fn status(&self) -> http::StatusCode {
         use http::StatusCode;
@@ -56,11 +68,106 @@ impl AppError {
         }
     }
 
+    /// Gives the response of a server function that fails the status of its error (422 for
+    /// invalid input, 401, 403…) instead of 500. Not for a plain HTML form post: that one is
+    /// answered with a redirect back to the form, whose status must stay.
+    #[cfg(feature = "ssr")]
+    pub fn respond(self) -> Self {
+        use leptos::prelude::use_context;
+        let plain_form = use_context::<http::request::Parts>().is_some_and(|p| {
+            p.headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+        });
+        if !plain_form && let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(self.status());
+        }
+        self
+    }
+
     /// Logs `err` with a fresh reference id and returns an error that shows only that id.
     #[cfg(feature = "ssr")]
     pub fn internal(err: impl std::fmt::Display) -> Self {
         let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_string();
         tracing::error!(%reference, error = %err, "internal error");
         AppError::Internal { reference }
+    }
+}
+
+/// Collects field errors while a form is checked.
+#[derive(Debug, Default)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        // One message per field: the first problem found.
+        if !self.has(field) {
+            self.0.push(FieldError {
+                field: field.to_string(),
+                message: message.into(),
+                action: None,
+            });
+        }
+    }
+
+    /// A message with a link that offers a way out (e.g. to "Quên mật khẩu").
+    pub fn add_with_action(
+        &mut self,
+        field: &str,
+        message: impl Into<String>,
+        href: &str,
+        link_text: impl Into<String>,
+    ) {
+        if !self.has(field) {
+            self.0.push(FieldError {
+                field: field.to_string(),
+                message: message.into(),
+                action: Some((href.to_string(), link_text.into())),
+            });
+        }
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|e| e.field == field)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(())` when nothing was added, else the validation error.
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self.0))
+        }
+    }
+}
+
+/// What a form shows for an error: the field messages of a validation error, or one message
+/// (not tied to a field) for anything else, in the visitor's language.
+pub fn messages(locale: crate::i18n::Locale, err: &AppError) -> Vec<FieldError> {
+    use crate::i18n::*;
+    let general = |message: String| {
+        vec![FieldError {
+            field: String::new(),
+            message,
+            action: None,
+        }]
+    };
+    match err {
+        AppError::Validation(list) => list.clone(),
+        AppError::Unauthenticated => {
+            general(td_string!(locale, errors.unauthenticated).to_string())
+        }
+        AppError::Forbidden => general(td_string!(locale, errors.forbidden).to_string()),
+        AppError::NotFound => general(td_string!(locale, errors.not_found).to_string()),
+        AppError::Conflict(message) => general(message.clone()),
+        AppError::Internal { reference } => {
+            general(td_string!(locale, errors.internal, reference = reference.as_str()).to_string())
+        }
+        AppError::Transport(_) => general(td_string!(locale, errors.transport).to_string()),
     }
 }

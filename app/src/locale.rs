@@ -23,6 +23,15 @@ pub fn use_locale() -> Locale {
         .unwrap_or_default()
 }
 
+/// The locale of the current request or page: the page's context when rendering, else (in a
+/// server function) the visitor's `lang` cookie.
+pub fn current() -> Locale {
+    use_context::<CurrentLocale>()
+        .map(|c| c.0)
+        .or_else(requested)
+        .unwrap_or_default()
+}
+
 /// Parses a language code ("vi", "en"); anything else is `None`.
 pub fn parse(code: &str) -> Option<Locale> {
     match code.trim() {

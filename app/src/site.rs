@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub struct SiteInfo {
     /// The province's name without its prefix, e.g. "Khánh Hòa".
     pub province: String,
+    /// The province's code in the statistics office's list ("56" for Khánh Hòa).
+    pub province_code: String,
     pub hotline: String,
     pub support_email: String,
     /// Office hours in the operator's words, e.g. "Thứ Hai – Thứ Sáu, 07:00 – 17:00".
@@ -18,7 +20,11 @@ pub struct SiteInfo {
 /// Returns the portal's public facts. The server provides them as context (from its settings).
 #[server(prefix = "/api", endpoint = "site-info")]
 pub async fn get_site_info() -> Result<SiteInfo, AppError> {
-    use_context::<SiteInfo>().ok_or_else(|| AppError::internal("SiteInfo missing from context"))
+    let result: Result<SiteInfo, AppError> = async move {
+        use_context::<SiteInfo>().ok_or_else(|| AppError::internal("SiteInfo missing from context"))
+    }
+    .await;
+    result.map_err(AppError::respond)
 }
 
 /// The site facts loaded once per page at the root, shared by header and footer.

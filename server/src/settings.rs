@@ -31,6 +31,59 @@ pub enum Command {
     SeedDemo,
     /// Check the settings (as production would) and print them with secrets hidden.
     CheckConfig,
+    /// Create an officer or administrator account (staff never register themselves).
+    /// The password is read from PORTAL_NEW_PASSWORD, or from standard input.
+    CreateUser(CreateUser),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateUser {
+    /// officer or admin.
+    #[arg(long, value_enum)]
+    pub role: StaffRole,
+    /// Login name: 4-30 letters, digits, '.' or '_', starting with a letter.
+    #[arg(long)]
+    pub username: String,
+    /// Full name, as shown to citizens and in the audit log.
+    #[arg(long)]
+    pub name: String,
+    /// Mobile number for the login code (one-time password by SMS).
+    #[arg(long)]
+    pub phone: String,
+    /// E-mail address (optional).
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StaffRole {
+    Officer,
+    Admin,
+}
+
+/// Where SMS go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmsProviderKind {
+    /// Stored and shown at /dev/outbox (development and tests; refused in production).
+    Dev,
+    /// eSMS.vn's HTTP API.
+    Esms,
+}
+
+/// Where e-mail goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MailProviderKind {
+    /// Stored and shown at /dev/outbox (development and tests; refused in production).
+    Dev,
+    /// An SMTP server.
+    Smtp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmtpSecurityKind {
+    None,
+    Starttls,
+    Tls,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,6 +166,15 @@ pub struct Settings {
     )]
     pub province: String,
 
+    /// The province's code in the administrative units (its communes become agencies).
+    #[arg(
+        long,
+        env = "PORTAL_PROVINCE_CODE",
+        default_value = "56",
+        global = true
+    )]
+    pub province_code: String,
+
     /// Support hotline shown on every page.
     #[arg(
         long,
@@ -152,6 +214,138 @@ pub struct Settings {
     /// Log format: text or json.
     #[arg(long, env = "PORTAL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     pub log_format: LogFormat,
+
+    /// Secret key (at least 32 characters) for the HMACs of one-time passwords and tokens.
+    /// Required in production; every instance of the portal must share it.
+    #[arg(long, env = "PORTAL_SECRET_KEY", global = true)]
+    pub secret_key: Option<String>,
+
+    /// Minutes without activity after which a session ends.
+    #[arg(
+        long,
+        env = "PORTAL_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub session_idle_minutes: i64,
+
+    /// Hours after login at which a session ends, active or not.
+    #[arg(
+        long,
+        env = "PORTAL_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub session_max_hours: i64,
+
+    /// Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it).
+    #[arg(long, env = "PORTAL_TRUST_FORWARDED_FOR", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub trust_forwarded_for: bool,
+
+    /// SMS provider: dev (stored, shown at /dev/outbox) or esms (eSMS.vn HTTP API).
+    #[arg(long, env = "PORTAL_SMS_PROVIDER", value_enum, default_value_t = SmsProviderKind::Dev, global = true)]
+    pub sms_provider: SmsProviderKind,
+
+    /// eSMS endpoint (the JSON "SendMultipleMessage_V4_post_json" API).
+    #[arg(long, env = "PORTAL_ESMS_URL", default_value = app::backend::messaging::esms::DEFAULT_URL, global = true)]
+    pub esms_url: String,
+
+    /// eSMS API key.
+    #[arg(long, env = "PORTAL_ESMS_API_KEY", global = true)]
+    pub esms_api_key: Option<String>,
+
+    /// eSMS secret key.
+    #[arg(long, env = "PORTAL_ESMS_SECRET_KEY", global = true)]
+    pub esms_secret_key: Option<String>,
+
+    /// Registered SMS brand name (sender).
+    #[arg(long, env = "PORTAL_ESMS_BRANDNAME", default_value = "", global = true)]
+    pub esms_brandname: String,
+
+    /// Send through eSMS's sandbox (validated, not delivered, not charged).
+    #[arg(long, env = "PORTAL_ESMS_SANDBOX", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub esms_sandbox: bool,
+
+    /// E-mail provider: dev (stored, shown at /dev/outbox) or smtp.
+    #[arg(long, env = "PORTAL_MAIL_PROVIDER", value_enum, default_value_t = MailProviderKind::Dev, global = true)]
+    pub mail_provider: MailProviderKind,
+
+    /// SMTP server host.
+    #[arg(
+        long,
+        env = "PORTAL_SMTP_HOST",
+        default_value = "127.0.0.1",
+        global = true
+    )]
+    pub smtp_host: String,
+
+    /// SMTP server port.
+    #[arg(long, env = "PORTAL_SMTP_PORT", default_value_t = 25, global = true)]
+    pub smtp_port: u16,
+
+    /// SMTP encryption: none, starttls or tls.
+    #[arg(long, env = "PORTAL_SMTP_SECURITY", value_enum, default_value_t = SmtpSecurityKind::None, global = true)]
+    pub smtp_security: SmtpSecurityKind,
+
+    /// SMTP user name (optional).
+    #[arg(long, env = "PORTAL_SMTP_USERNAME", global = true)]
+    pub smtp_username: Option<String>,
+
+    /// SMTP password (optional).
+    #[arg(long, env = "PORTAL_SMTP_PASSWORD", global = true)]
+    pub smtp_password: Option<String>,
+
+    /// Sender of the portal's e-mail.
+    #[arg(
+        long,
+        env = "PORTAL_MAIL_FROM",
+        default_value = "Cổng Dịch vụ công <khong-tra-loi@dichvucong.example.vn>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// Folder for uploaded files (when no S3 bucket is configured).
+    #[arg(
+        long,
+        env = "PORTAL_STORAGE_DIR",
+        default_value = "data/files",
+        global = true
+    )]
+    pub storage_dir: PathBuf,
+
+    /// Largest accepted upload, in megabytes.
+    #[arg(long, env = "PORTAL_MAX_UPLOAD_MB", default_value_t = 5, global = true)]
+    pub max_upload_mb: usize,
+
+    /// S3-compatible bucket for uploaded files (instead of the local folder).
+    #[arg(long, env = "PORTAL_S3_BUCKET", global = true)]
+    pub s3_bucket: Option<String>,
+
+    /// S3 endpoint (MinIO, a Vietnamese cloud's object storage); AWS when unset.
+    #[arg(long, env = "PORTAL_S3_ENDPOINT", global = true)]
+    pub s3_endpoint: Option<String>,
+
+    /// S3 region.
+    #[arg(
+        long,
+        env = "PORTAL_S3_REGION",
+        default_value = "us-east-1",
+        global = true
+    )]
+    pub s3_region: String,
+
+    /// S3 access key id.
+    #[arg(long, env = "PORTAL_S3_ACCESS_KEY", global = true)]
+    pub s3_access_key: Option<String>,
+
+    /// S3 secret access key.
+    #[arg(long, env = "PORTAL_S3_SECRET_KEY", global = true)]
+    pub s3_secret_key: Option<String>,
+
+    /// Test mode only: a captcha answer that always passes (for browser tests). The server
+    /// refuses to start with it in any other mode.
+    #[arg(long, env = "PORTAL_TEST_CAPTCHA_ANSWER", global = true)]
+    pub test_captcha_answer: Option<String>,
 
     /// Seconds to let requests in flight finish after SIGTERM before closing.
     #[arg(
@@ -194,7 +388,41 @@ impl Settings {
         if self.db_max_connections == 0 {
             anyhow::bail!("PORTAL_DB_MAX_CONNECTIONS must be at least 1");
         }
+        if self.test_captcha_answer.is_some() && self.mode != Mode::Test {
+            anyhow::bail!("PORTAL_TEST_CAPTCHA_ANSWER is only allowed in test mode");
+        }
+        if self.max_upload_mb == 0 || self.max_upload_mb > 100 {
+            anyhow::bail!("PORTAL_MAX_UPLOAD_MB must be between 1 and 100");
+        }
+        if self.s3_bucket.is_some()
+            && (self.s3_access_key.is_none() || self.s3_secret_key.is_none())
+        {
+            anyhow::bail!("PORTAL_S3_BUCKET needs PORTAL_S3_ACCESS_KEY and PORTAL_S3_SECRET_KEY");
+        }
+        if self.session_idle_minutes < 1 || self.session_max_hours < 1 {
+            anyhow::bail!("session timeouts must be positive");
+        }
+        if let Some(k) = &self.secret_key
+            && k.len() < 32
+        {
+            anyhow::bail!("PORTAL_SECRET_KEY must be at least 32 characters");
+        }
+        if self.sms_provider == SmsProviderKind::Esms
+            && (self.esms_api_key.is_none() || self.esms_secret_key.is_none())
+        {
+            anyhow::bail!(
+                "the esms SMS provider needs PORTAL_ESMS_API_KEY and PORTAL_ESMS_SECRET_KEY"
+            );
+        }
         if self.mode == Mode::Production {
+            if self.secret_key.is_none() {
+                anyhow::bail!("PORTAL_SECRET_KEY is required in production mode");
+            }
+            if self.sms_provider == SmsProviderKind::Dev
+                || self.mail_provider == MailProviderKind::Dev
+            {
+                anyhow::bail!("the development message provider is not allowed in production mode");
+            }
             if self.seed_demo {
                 anyhow::bail!("PORTAL_SEED_DEMO is not allowed in production mode");
             }
@@ -237,11 +465,43 @@ impl fmt::Debug for Settings {
             .field("public_url", &self.public_url.as_ref().map(Url::as_str))
             .field("seed_demo", &self.seed_demo)
             .field("province", &self.province)
+            .field("province_code", &self.province_code)
             .field("hotline", &self.hotline)
             .field("support_email", &self.support_email)
             .field("office_hours", &self.office_hours)
             .field("log", &self.log)
             .field("log_format", &self.log_format)
+            .field("secret_key", &self.secret_key.as_ref().map(|_| "***"))
+            .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("session_max_hours", &self.session_max_hours)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("sms_provider", &self.sms_provider)
+            .field("esms_url", &self.esms_url)
+            .field("esms_api_key", &self.esms_api_key.as_ref().map(|_| "***"))
+            .field(
+                "esms_secret_key",
+                &self.esms_secret_key.as_ref().map(|_| "***"),
+            )
+            .field("esms_brandname", &self.esms_brandname)
+            .field("esms_sandbox", &self.esms_sandbox)
+            .field("mail_provider", &self.mail_provider)
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_security", &self.smtp_security)
+            .field("smtp_username", &self.smtp_username)
+            .field("smtp_password", &self.smtp_password.as_ref().map(|_| "***"))
+            .field("mail_from", &self.mail_from)
+            .field("storage_dir", &self.storage_dir)
+            .field("max_upload_mb", &self.max_upload_mb)
+            .field("s3_bucket", &self.s3_bucket)
+            .field("s3_endpoint", &self.s3_endpoint)
+            .field("s3_region", &self.s3_region)
+            .field("s3_access_key", &self.s3_access_key.as_ref().map(|_| "***"))
+            .field("s3_secret_key", &self.s3_secret_key.as_ref().map(|_| "***"))
+            .field(
+                "test_captcha_answer",
+                &self.test_captcha_answer.as_ref().map(|_| "***"),
+            )
             .field("shutdown_timeout_secs", &self.shutdown_timeout_secs)
             .finish()
     }
@@ -285,11 +545,80 @@ mod tests {
             .validate()
             .is_err()
         );
+        let good = [
+            "--mode",
+            "production",
+            "--public-url",
+            "https://x.vn",
+            "--secret-key",
+            "0123456789abcdef0123456789abcdef",
+            "--sms-provider",
+            "esms",
+            "--esms-api-key",
+            "k",
+            "--esms-secret-key",
+            "s",
+            "--mail-provider",
+            "smtp",
+        ];
+        assert!(settings(&good).validate().is_ok());
+        // Each development shortcut alone makes production refuse to start.
+        let without = |flag: &str| {
+            let mut args: Vec<&str> = Vec::new();
+            let mut skip = false;
+            for (i, a) in good.iter().enumerate() {
+                if skip {
+                    skip = false;
+                    continue;
+                }
+                if *a == flag {
+                    skip = i + 1 < good.len();
+                    continue;
+                }
+                args.push(a);
+            }
+            args
+        };
+        assert!(settings(&without("--secret-key")).validate().is_err());
         assert!(
-            settings(&["--mode", "production", "--public-url", "https://x.vn"])
+            settings(&without("--sms-provider")).validate().is_err(),
+            "dev SMS"
+        );
+        assert!(
+            settings(&without("--mail-provider")).validate().is_err(),
+            "dev e-mail"
+        );
+        let mut with_captcha = good.to_vec();
+        with_captcha.extend(["--test-captcha-answer", "x"]);
+        assert!(settings(&with_captcha).validate().is_err());
+    }
+
+    #[test]
+    fn test_captcha_answer_only_in_test_mode() {
+        assert!(
+            settings(&["--test-captcha-answer", "x"])
+                .validate()
+                .is_err()
+        );
+        assert!(
+            settings(&["--mode", "test", "--test-captcha-answer", "x"])
                 .validate()
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn secrets_are_hidden_in_debug_output() {
+        let s = settings(&[
+            "--secret-key",
+            "0123456789abcdef0123456789abcdefSECRET",
+            "--smtp-password",
+            "mail-SECRET",
+            "--esms-secret-key",
+            "sms-SECRET",
+        ]);
+        let printed = format!("{s:?}");
+        assert!(!printed.contains("SECRET"), "{printed}");
     }
 
     #[test]

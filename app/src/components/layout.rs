@@ -61,14 +61,45 @@ fn Header() -> impl IntoView {
                     <li><A href="/thanh-toan">{td!(locale, nav.pay)}</A></li>
                     <li><A href="/danh-gia">{td!(locale, nav.rate)}</A></li>
                     <li><A href="/hoi-dap">{td!(locale, nav.questions)}</A></li>
-                    <li class="nav-account">
-                        <A href="/dang-nhap">{td!(locale, nav.login)}</A>
-                        <span aria-hidden="true">" / "</span>
-                        <A href="/dang-ky">{td!(locale, nav.register)}</A>
-                    </li>
+                    <AccountLinks/>
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// "Đăng nhập / Đăng ký", or, once logged in, the account link and "Đăng xuất".
+#[component]
+fn AccountLinks() -> impl IntoView {
+    let locale = use_locale();
+    let user = crate::accounts::use_user();
+    let anonymous = move || {
+        view! {
+            <li class="nav-account">
+                <A href="/dang-nhap">{td!(locale, nav.login)}</A>
+                <span aria-hidden="true">" / "</span>
+                <A href="/dang-ky">{td!(locale, nav.register)}</A>
+            </li>
+        }
+    };
+    view! {
+        <Transition fallback=anonymous>
+            {move || Suspend::new(async move {
+                match user.0.await {
+                    Ok(Some(u)) => view! {
+                        <li class="nav-account">
+                            <A href="/tai-khoan">
+                                <span class="visually-hidden">{td!(locale, nav.account)}": "</span>
+                                {u.name}
+                            </A>
+                            <span aria-hidden="true">" · "</span>
+                            <crate::accounts::LogoutButton/>
+                        </li>
+                    }.into_any(),
+                    _ => anonymous().into_any(),
+                }
+            })}
+        </Transition>
     }
 }
 

@@ -1,7 +1,8 @@
 //! The portal's own small set of accessible components, shared by every page.
 
+pub mod form;
 pub mod layout;
 pub mod page;
 
 pub use layout::Layout;
-pub use page::PageTitle;
+pub use page::{ErrorNotice, FormPage, PageTitle};

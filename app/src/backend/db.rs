@@ -88,6 +88,11 @@ impl Db {
             .with_context(|| format!("{} migrations failed", self.backend.name()))
     }
 
+    /// Starts a transaction.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        self.pool.begin().await
+    }
+
     /// A cheap round trip, for the readiness probe.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query_scalar::<_, i32>("SELECT 1")
@@ -122,4 +127,11 @@ pub fn now_epoch() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or_default()
+}
+
+/// Whether `err` is a unique-constraint violation (on either backend). Callers find out which
+/// value was taken with a query, never by reading the database's message text.
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    err.as_database_error()
+        .is_some_and(|e| e.is_unique_violation())
 }

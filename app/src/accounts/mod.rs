@@ -1,0 +1,140 @@
+//! Accounts and identity (SPEC §3): registration with an SMS one-time password, login with
+//! password, captcha and OTP, password recovery and change, the profile with postal addresses,
+//! the mobile number change, active sessions and e-mail confirmation.
+//!
+//! Each journey is one module holding its server functions and its pages. The journeys keep their
+//! answers server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
+//! without it, and nothing typed is lost.
+
+pub mod captcha;
+pub mod login;
+pub mod messages;
+pub mod otp_step;
+pub mod profile;
+pub mod recover;
+pub mod register;
+pub mod security;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Who an account belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountKind {
+    /// Công dân: logs in with the CCCD / CMND number.
+    Citizen,
+    /// Tổ chức, doanh nghiệp: logs in with the tax code.
+    Organisation,
+    /// Cán bộ: created by an administrator.
+    Officer,
+    /// Quản trị: created on the command line.
+    Admin,
+}
+
+impl AccountKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountKind::Citizen => "citizen",
+            AccountKind::Organisation => "organisation",
+            AccountKind::Officer => "officer",
+            AccountKind::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AccountKind> {
+        match s {
+            "citizen" => Some(AccountKind::Citizen),
+            "organisation" => Some(AccountKind::Organisation),
+            "officer" => Some(AccountKind::Officer),
+            "admin" => Some(AccountKind::Admin),
+            _ => None,
+        }
+    }
+
+    /// Citizens and organisations register themselves; staff are created by administrators.
+    pub fn is_public(self) -> bool {
+        matches!(self, AccountKind::Citizen | AccountKind::Organisation)
+    }
+}
+
+/// The logged-in user, as every page knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub kind: AccountKind,
+    pub name: String,
+}
+
+/// Where a user lands after logging in when no page asked for the login.
+pub fn home_for(kind: AccountKind) -> &'static str {
+    match kind {
+        AccountKind::Citizen
+        | AccountKind::Organisation
+        | AccountKind::Officer
+        | AccountKind::Admin => "/tai-khoan",
+    }
+}
+
+/// The user of this request, if logged in.
+#[server(prefix = "/api", endpoint = "account/me")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    let result: Result<Option<CurrentUser>, AppError> = async move {
+        let svc = crate::backend::services()?;
+        service::current_user(&svc).await
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+/// The current user, loaded once per page at the root and again after navigation or logout.
+#[derive(Clone, Copy)]
+pub struct UserResource(pub Resource<Result<Option<CurrentUser>, AppError>>);
+
+/// Bumped by logout so that the header forgets the user at once.
+#[derive(Clone, Copy)]
+pub struct SessionVersion(pub RwSignal<u32>);
+
+pub fn use_user() -> UserResource {
+    expect_context::<UserResource>()
+}
+
+/// Ends the session and goes to the home page.
+#[server(prefix = "/api", endpoint = "account/logout")]
+pub async fn logout() -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move {
+        let svc = crate::backend::services()?;
+        if let Some(user) = service::current_user(&svc).await? {
+            crate::backend::audit::record(&svc.db.pool, Some(user.id), "logout", "")
+                .await
+                .map_err(crate::backend::internal)?;
+        }
+        crate::backend::session::end(&svc).await?;
+        leptos_axum::redirect("/");
+        Ok(())
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+/// The "Đăng xuất" button (a form: logging out changes state, so it is never a link).
+#[component]
+pub fn LogoutButton() -> impl IntoView {
+    use crate::{i18n::*, locale::use_locale};
+    let locale = use_locale();
+    let action = ServerAction::<Logout>::new();
+    if let Some(v) = use_context::<SessionVersion>() {
+        Effect::new(move |_| {
+            if matches!(action.value().get(), Some(Ok(()))) {
+                v.0.update(|n| *n += 1);
+            }
+        });
+    }
+    view! {
+        <ActionForm action=action attr:class="inline-form">
+            <button type="submit" class="link-button">{td!(locale, account.logout)}</button>
+        </ActionForm>
+    }
+}

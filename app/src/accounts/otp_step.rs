@@ -1,0 +1,336 @@
+//! The "Xác thực mã OTP" step that registration, login, password recovery and the mobile number
+//! change share: one page, one pair of server functions, and a per-journey continuation.
+
+use crate::{
+    components::FormPage,
+    components::form::{OtpField, Submit, errors_of},
+    error::AppError,
+    i18n::*,
+    locale::use_locale,
+};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use serde::{Deserialize, Serialize};
+
+/// The journeys that confirm a phone number with a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Journey {
+    Register,
+    Login,
+    Recover,
+    Phone,
+}
+
+impl Journey {
+    /// The flow's key in the session (also bound into the code's HMAC).
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Journey::Register => "register",
+            Journey::Login => "login",
+            Journey::Recover => "recover",
+            Journey::Phone => "phone",
+        }
+    }
+
+    /// Where the journey starts.
+    pub fn start_path(self) -> &'static str {
+        match self {
+            Journey::Register => "/dang-ky",
+            Journey::Login => "/dang-nhap",
+            Journey::Recover => "/quen-mat-khau",
+            Journey::Phone => "/tai-khoan/so-dien-thoai",
+        }
+    }
+}
+
+/// Where a journey stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Step {
+    /// Answering the first form.
+    #[default]
+    Details,
+    /// A code was sent and waits to be typed.
+    Otp,
+    /// The code was right; the journey's last step is open.
+    Verified,
+}
+
+/// What the OTP page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtpView {
+    pub step: Option<Step>,
+    /// "036****314".
+    pub masked_phone: String,
+    /// Seconds before "Gửi lại OTP" may be used.
+    pub resend_in: i64,
+    /// Minutes a code stays valid.
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct OtpForm {
+    pub journey: String,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ResendForm {
+    pub journey: String,
+}
+
+#[cfg(feature = "ssr")]
+fn parse_journey(s: &str) -> Result<Journey, AppError> {
+    match s {
+        "register" => Ok(Journey::Register),
+        "login" => Ok(Journey::Login),
+        "recover" => Ok(Journey::Recover),
+        "phone" => Ok(Journey::Phone),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The fields every journey's flow has: its step and the phone the code goes to.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Deserialize)]
+pub struct FlowHeader {
+    pub step: Step,
+    pub phone: String,
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    //! Loading and advancing a journey's flow, and sending its code.
+    use super::*;
+    use crate::{
+        accounts::messages,
+        backend::{Services, otp, session},
+    };
+
+    /// The visitor's session id and the journey's flow as raw JSON, if there is one.
+    pub async fn load(
+        svc: &Services,
+        journey: Journey,
+    ) -> Result<Option<(String, otp::Flow<serde_json::Value>)>, AppError> {
+        let Some(s) = session::current(svc).await? else {
+            return Ok(None);
+        };
+        Ok(
+            otp::load::<serde_json::Value>(&svc.db, &s.id, journey.purpose())
+                .await?
+                .map(|f| (s.id, f)),
+        )
+    }
+
+    pub fn header(flow: &otp::Flow<serde_json::Value>) -> Result<FlowHeader, AppError> {
+        serde_json::from_value(flow.data.clone()).map_err(crate::backend::internal)
+    }
+
+    /// Sets the flow's step.
+    pub async fn set_step(
+        svc: &Services,
+        session_id: &str,
+        journey: Journey,
+        mut data: serde_json::Value,
+        step: Step,
+    ) -> Result<(), AppError> {
+        data["step"] = serde_json::to_value(step).map_err(crate::backend::internal)?;
+        otp::save(&svc.db, session_id, journey.purpose(), &data).await
+    }
+
+    /// Sends a code to `phone` for the journey; returns the message for the visitor on failure.
+    pub async fn send_code(
+        svc: &Services,
+        session_id: &str,
+        journey: Journey,
+        phone: &str,
+        deliver: bool,
+    ) -> Result<Result<(), String>, AppError> {
+        let locale = crate::locale::current();
+        let purpose_text = messages::journey_purpose(locale, journey);
+        let sent = otp::issue(
+            svc,
+            session_id,
+            journey.purpose(),
+            otp::OtpTarget {
+                phone,
+                purpose_text: &purpose_text,
+            },
+            deliver,
+        )
+        .await?;
+        Ok(sent.map_err(|e| messages::otp_error(locale, e)))
+    }
+}
+
+/// The OTP page's facts for `journey`.
+#[server(prefix = "/api", endpoint = "otp/state")]
+pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
+    let result: Result<OtpView, AppError> = async move {
+        let svc = crate::backend::services()?;
+        let minutes = svc.config.otp.ttl_secs / 60;
+        let Some((_, flow)) = server::load(&svc, journey).await? else {
+            return Ok(OtpView {
+                step: None,
+                masked_phone: String::new(),
+                resend_in: 0,
+                minutes,
+            });
+        };
+        let header = server::header(&flow)?;
+        let masked_phone = domain::PhoneNumber::parse(&header.phone)
+            .map(|p| p.masked())
+            .unwrap_or_default();
+        Ok(OtpView {
+            step: Some(header.step),
+            masked_phone,
+            resend_in: flow.resend_in(&svc.config.otp),
+            minutes,
+        })
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+/// Checks the code and continues the journey.
+#[server(prefix = "/api", endpoint = "otp/verify")]
+pub async fn otp_verify(f: OtpForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move {
+        use crate::backend::otp;
+        let svc = crate::backend::services()?;
+        let locale = crate::locale::current();
+        let journey = parse_journey(&f.journey)?;
+        let Some((session_id, flow)) = server::load(&svc, journey).await? else {
+            leptos_axum::redirect(journey.start_path());
+            return Ok(());
+        };
+        if server::header(&flow)?.step != Step::Otp {
+            leptos_axum::redirect(journey.start_path());
+            return Ok(());
+        }
+        if !f.code.chars().any(|c| c.is_ascii_digit()) {
+            return Err(AppError::field(
+                "code",
+                td_string!(locale, otp.code_missing).to_string(),
+            ));
+        }
+        if let Err(e) = otp::verify(&svc, &session_id, journey.purpose(), &f.code).await? {
+            return Err(AppError::field(
+                "code",
+                crate::accounts::messages::otp_error(locale, e),
+            ));
+        }
+        match journey {
+            Journey::Register => {
+                super::register::server::on_verified(&svc, &session_id, flow.data).await
+            }
+            Journey::Login => super::login::server::on_verified(&svc, &session_id, flow.data).await,
+            Journey::Recover => {
+                super::recover::server::on_verified(&svc, &session_id, flow.data).await
+            }
+            Journey::Phone => {
+                super::security::server::on_phone_verified(&svc, &session_id, flow.data).await
+            }
+        }
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+/// "Gửi lại OTP": a new code, once the cooldown has passed.
+#[server(prefix = "/api", endpoint = "otp/resend")]
+pub async fn otp_resend(f: ResendForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move {
+        let svc = crate::backend::services()?;
+        let journey = parse_journey(&f.journey)?;
+        let Some((session_id, flow)) = server::load(&svc, journey).await? else {
+            leptos_axum::redirect(journey.start_path());
+            return Ok(());
+        };
+        let header = server::header(&flow)?;
+        if header.step != Step::Otp {
+            leptos_axum::redirect(journey.start_path());
+            return Ok(());
+        }
+        // Password recovery for details that match no account must look the same as one that does.
+        let deliver =
+            journey != Journey::Recover || flow.data.get("user_id").is_some_and(|v| !v.is_null());
+        server::send_code(&svc, &session_id, journey, &header.phone, deliver)
+            .await?
+            .map_err(|m| AppError::field("code", m))
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+/// "Xác thực mã OTP" for `journey`.
+#[component]
+pub fn OtpStepPage(journey: Journey) -> impl IntoView {
+    let locale = use_locale();
+    let verify = ServerAction::<OtpVerify>::new();
+    let resend = ServerAction::<OtpResend>::new();
+    let verify_errors = errors_of(verify);
+    let resend_errors = errors_of(resend);
+    let errors = Signal::derive(move || {
+        let mut all = verify_errors.get();
+        all.extend(resend_errors.get());
+        all
+    });
+    let resent = Signal::derive(move || matches!(resend.value().get(), Some(Ok(()))));
+    let state = Resource::new(move || resend.version().get(), move |_| otp_state(journey));
+    let title = Signal::derive(move || td_string!(locale, otp.title).to_string());
+    view! {
+        <FormPage title=title errors=errors back=journey.start_path()>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(s) if matches!(s.step, Some(Step::Otp)) => {
+                            let minutes = s.minutes.to_string();
+                            view! {
+                                {resent.get().then(|| view! {
+                                    <div class="notice" role="status">
+                                        <p>{td!(locale, otp.resent)}</p>
+                                    </div>
+                                })}
+                                <p class="lead">
+                                    {if journey == Journey::Recover {
+                                        td_string!(locale, otp.sent_if_match)
+                                    } else {
+                                        td_string!(locale, otp.sent_to)
+                                    }}
+                                    " " <strong class="nowrap">{s.masked_phone.clone()}</strong>
+                                </p>
+                                <ActionForm action=verify attr:novalidate=true>
+                                    <input type="hidden" name="f[journey]" value=journey.purpose()/>
+                                    <OtpField
+                                        label=td_string!(locale, otp.label)
+                                        hint=td_string!(locale, otp.hint, minutes = minutes.as_str()).to_string()
+                                        errors=verify_errors
+                                    />
+                                    <Submit label=td_string!(locale, otp.submit)/>
+                                </ActionForm>
+                                <ActionForm action=resend attr:class="resend-form">
+                                    <input type="hidden" name="f[journey]" value=journey.purpose()/>
+                                    <p>
+                                        {td!(locale, otp.not_received)}" "
+                                        <button type="submit" class="link-button">{td!(locale, otp.resend)}</button>
+                                    </p>
+                                    {(s.resend_in > 0).then(|| {
+                                        let secs = s.resend_in.to_string();
+                                        view! { <p class="hint">{td_string!(locale, otp.wait, seconds = secs.as_str()).to_string()}</p> }
+                                    })}
+                                </ActionForm>
+                            }
+                                .into_any()
+                        }
+                        // The code was accepted: the next page is on its way.
+                        Ok(s) if matches!(s.step, Some(Step::Verified)) => ().into_any(),
+                        Ok(_) => view! { <Redirect path=journey.start_path()/> }.into_any(),
+                        Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </FormPage>
+    }
+}

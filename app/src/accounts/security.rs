@@ -1,0 +1,563 @@
+//! The account's security pages: change the password, change the mobile number (a code to the
+//! new number), the list of active sessions with "log out the others", and e-mail confirmation.
+
+#[cfg(feature = "ssr")]
+use super::otp_step::Step;
+use super::register::NewPasswordInputs;
+use crate::{
+    components::FormPage,
+    components::{
+        PageTitle,
+        form::{Submit, TextField, errors_of},
+    },
+    error::AppError,
+    i18n::*,
+    locale::use_locale,
+};
+use leptos::prelude::*;
+use leptos_router::{components::Redirect, hooks::use_params_map};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ChangePasswordForm {
+    pub current: String,
+    pub password: String,
+    pub confirm: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PhoneForm {
+    pub phone: String,
+}
+
+/// A session as its owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub current: bool,
+    pub started: String,
+    pub last_seen: String,
+    /// "Chrome trên Android", from the user agent.
+    pub device: String,
+    /// The address with its last part hidden: "113.161.72.*".
+    pub address: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneView {
+    pub current_masked: String,
+    pub value: String,
+}
+
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct PhoneFlow {
+    step: Step,
+    phone: String,
+    user_id: i64,
+}
+
+#[cfg(feature = "ssr")]
+const JOURNEY: super::otp_step::Journey = super::otp_step::Journey::Phone;
+
+#[server(prefix = "/api", endpoint = "account/password")]
+pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { server::change_password(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/phone/state")]
+pub async fn phone_state() -> Result<PhoneView, AppError> {
+    let result: Result<PhoneView, AppError> = async move {
+        use crate::backend::otp;
+        let svc = crate::backend::services()?;
+        let (user, s) = super::service::require_user(&svc).await?;
+        let value = otp::load::<PhoneFlow>(&svc.db, &s.id, JOURNEY.purpose())
+            .await?
+            .map(|f| f.data.phone)
+            .unwrap_or_default();
+        Ok(PhoneView {
+            current_masked: domain::PhoneNumber::parse(&user.phone)
+                .map(|p| p.masked())
+                .unwrap_or_default(),
+            value,
+        })
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/phone")]
+pub async fn change_phone(f: PhoneForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { server::change_phone(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/sessions")]
+pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
+    let result: Result<Vec<SessionView>, AppError> =
+        async move { server::list_sessions().await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/sessions/end-others")]
+pub async fn end_other_sessions() -> Result<u64, AppError> {
+    let result: Result<u64, AppError> = async move {
+        let svc = crate::backend::services()?;
+        let (user, s) = super::service::require_user(&svc).await?;
+        let n = crate::backend::session::end_others(&svc, user.id, &s.id).await?;
+        crate::backend::audit::record(
+            &svc.db.pool,
+            Some(user.id),
+            "sessions.end_others",
+            &n.to_string(),
+        )
+        .await
+        .map_err(crate::backend::internal)?;
+        Ok(n)
+    }
+    .await;
+    result.map_err(AppError::respond)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct EmailTokenForm {
+    pub token: String,
+}
+
+/// Confirms the e-mail address of a link (a button press, so that mail scanners that open
+/// links do not confirm anything).
+#[server(prefix = "/api", endpoint = "account/email/confirm")]
+pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { server::confirm_email(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use super::*;
+    use crate::{
+        accounts::{messages, otp_step::server::send_code, service},
+        backend::{
+            self, audit, crypto, internal,
+            messaging::{
+                outbox::{self, Channel},
+                templates,
+            },
+            now_epoch, otp, session, throttle,
+        },
+        format, locale,
+        site::SiteInfo,
+    };
+    use domain::PhoneNumber;
+
+    pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
+        let svc = backend::services()?;
+        let locale = locale::current();
+        let (user, _) = service::require_user(&svc).await?;
+        let key = format!("password:{}", user.id);
+        let limits = svc.config.login_limits;
+        if throttle::count(&svc.db, &key, limits.window_secs)
+            .await
+            .map_err(internal)?
+            >= limits.per_account
+        {
+            return Err(AppError::field(
+                "current",
+                td_string!(locale, password.throttled).to_string(),
+            ));
+        }
+        if f.current.is_empty() {
+            return Err(AppError::field(
+                "current",
+                td_string!(locale, password.current_missing).to_string(),
+            ));
+        }
+        if !crypto::verify_password(f.current.clone(), Some(user.password_hash.clone()))
+            .await
+            .map_err(internal)?
+        {
+            throttle::record(&svc.db, &key).await.map_err(internal)?;
+            return Err(AppError::field(
+                "current",
+                td_string!(locale, password.current_wrong).to_string(),
+            ));
+        }
+        messages::check_new_password(locale, &f.password, &f.confirm)?;
+        if f.password == f.current {
+            return Err(AppError::field(
+                "password",
+                td_string!(locale, password.same_as_current).to_string(),
+            ));
+        }
+        let hash = crypto::hash_password(f.password).await.map_err(internal)?;
+        let hotline = use_context::<SiteInfo>()
+            .map(|s| s.hotline)
+            .unwrap_or_default();
+        let mut tx = svc.db.begin().await.map_err(internal)?;
+        sqlx::query(
+            "UPDATE users SET password_hash = $1, password_changed_at = $2, updated_at = $2 WHERE id = $3",
+        )
+        .bind(hash)
+        .bind(now_epoch())
+        .bind(user.id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        audit::record(&mut *tx, Some(user.id), "password.changed", "")
+            .await
+            .map_err(internal)?;
+        service::queue_password_notice(&mut tx, &user, &hotline)
+            .await
+            .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
+        service::wake_outbox(&svc);
+        throttle::clear(&svc.db, &key).await.map_err(internal)?;
+        // Every other session ends; this one gets a new id.
+        session::end_all(&svc, user.id).await?;
+        session::start_authenticated(&svc, user.id).await?;
+        leptos_axum::redirect("/tai-khoan?tb=mat-khau");
+        Ok(())
+    }
+
+    pub async fn change_phone(f: PhoneForm) -> Result<(), AppError> {
+        let svc = backend::services()?;
+        let locale = locale::current();
+        let (user, s) = service::require_user(&svc).await?;
+        let mut flow = PhoneFlow {
+            step: Step::Details,
+            phone: f.phone.trim().to_string(),
+            user_id: user.id,
+        };
+        otp::restart(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
+        let phone = PhoneNumber::parse(&f.phone)
+            .map_err(|e| AppError::field("phone", messages::phone_error(locale, e)))?;
+        if phone.as_str() == user.phone {
+            return Err(AppError::field(
+                "phone",
+                td_string!(locale, phone.same_as_current).to_string(),
+            ));
+        }
+        flow.step = Step::Otp;
+        flow.phone = phone.as_str().to_string();
+        otp::save(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
+        if let Err(message) = send_code(&svc, &s.id, JOURNEY, phone.as_str(), true).await? {
+            flow.step = Step::Details;
+            otp::save(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
+            return Err(AppError::field("phone", message));
+        }
+        leptos_axum::redirect("/tai-khoan/so-dien-thoai/xac-thuc");
+        Ok(())
+    }
+
+    /// The code sent to the new number was right: the number changes and the old one is told.
+    pub async fn on_phone_verified(
+        svc: &backend::Services,
+        session_id: &str,
+        data: serde_json::Value,
+    ) -> Result<(), AppError> {
+        let flow: PhoneFlow = serde_json::from_value(data).map_err(internal)?;
+        let (user, _) = service::require_user(svc).await?;
+        if user.id != flow.user_id {
+            return Err(AppError::Forbidden);
+        }
+        let hotline = use_context::<SiteInfo>()
+            .map(|s| s.hotline)
+            .unwrap_or_default();
+        let masked_new = PhoneNumber::parse(&flow.phone)
+            .map(|p| p.masked())
+            .unwrap_or_default();
+        let mut tx = svc.db.begin().await.map_err(internal)?;
+        sqlx::query("UPDATE users SET phone = $1, updated_at = $2 WHERE id = $3")
+            .bind(&flow.phone)
+            .bind(now_epoch())
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+        audit::record(&mut *tx, Some(user.id), "phone.changed", "")
+            .await
+            .map_err(internal)?;
+        outbox::enqueue(
+            &mut *tx,
+            Channel::Sms,
+            &user.phone,
+            "",
+            &templates::phone_changed_sms(&masked_new, &format::datetime(now_epoch()), &hotline),
+        )
+        .await
+        .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
+        service::wake_outbox(svc);
+        otp::delete(&svc.db, session_id, JOURNEY.purpose()).await?;
+        leptos_axum::redirect("/tai-khoan?tb=so-dien-thoai");
+        Ok(())
+    }
+
+    /// "Chrome trên Android" from a user agent (only browser and system families).
+    pub fn describe_device(locale: crate::i18n::Locale, ua: &str) -> String {
+        let browser = [
+            ("Edg/", "Edge"),
+            ("OPR/", "Opera"),
+            ("CocCoc", "Cốc Cốc"),
+            ("Zalo", "Zalo"),
+            ("Firefox/", "Firefox"),
+            ("Chrome/", "Chrome"),
+            ("Chromium/", "Chromium"),
+            ("Safari/", "Safari"),
+        ]
+        .iter()
+        .find(|(needle, _)| ua.contains(needle))
+        .map(|(_, name)| *name);
+        let system = [
+            ("Android", "Android"),
+            ("iPhone", "iOS"),
+            ("iPad", "iPadOS"),
+            ("Windows", "Windows"),
+            ("Mac OS X", "macOS"),
+            ("Linux", "Linux"),
+        ]
+        .iter()
+        .find(|(needle, _)| ua.contains(needle))
+        .map(|(_, name)| *name);
+        match (browser, system) {
+            (Some(b), Some(s)) => {
+                td_string!(locale, sessions.device_on, browser = b, system = s).to_string()
+            }
+            (Some(b), None) => b.to_string(),
+            (None, Some(s)) => s.to_string(),
+            (None, None) => td_string!(locale, sessions.device_unknown).to_string(),
+        }
+    }
+
+    /// An address with its last part hidden.
+    pub fn mask_address(ip: &str) -> String {
+        if let Some((head, _)) = ip.rsplit_once('.') {
+            format!("{head}.*")
+        } else if let Some((head, _)) = ip.rsplit_once(':') {
+            format!("{head}:*")
+        } else {
+            String::new()
+        }
+    }
+
+    pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
+        let svc = backend::services()?;
+        let locale = locale::current();
+        let (user, current) = service::require_user(&svc).await?;
+        Ok(session::list_for_user(&svc, user.id)
+            .await?
+            .into_iter()
+            .map(|s| SessionView {
+                current: s.id == current.id,
+                started: format::datetime(s.created_at),
+                last_seen: format::datetime(s.last_seen_at),
+                device: describe_device(locale, &s.user_agent),
+                address: mask_address(&s.ip),
+            })
+            .collect())
+    }
+
+    pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
+        let svc = backend::services()?;
+        let locale = locale::current();
+        let hash = crypto::sha256_hex(f.token.trim());
+        let now = now_epoch();
+        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
+             AND expires_at > $1 RETURNING user_id, email",
+        )
+        .bind(now)
+        .bind(&hash)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(internal)?;
+        let Some((user_id, email)) = row else {
+            return Err(AppError::field(
+                "token",
+                td_string!(locale, email.link_invalid).to_string(),
+            ));
+        };
+        // Only the address the link was sent to is confirmed (not one changed since).
+        sqlx::query(
+            "UPDATE users SET email_verified_at = $1, updated_at = $1 WHERE id = $2 AND email = $3",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(&email)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        audit::record(&mut *tx, Some(user_id), "email.confirmed", "")
+            .await
+            .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
+        leptos_axum::redirect("/xac-nhan-email-thanh-cong");
+        Ok(())
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn devices_and_addresses_are_described_without_detail() {
+            let ua = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36";
+            assert_eq!(
+                describe_device(crate::i18n::Locale::vi, ua),
+                "Chrome trên Android"
+            );
+            assert_eq!(mask_address("113.161.72.15"), "113.161.72.*");
+            assert_eq!(mask_address("2001:db8::1"), "2001:db8::*");
+            assert_eq!(mask_address(""), "");
+        }
+    }
+}
+
+/// "Đổi mật khẩu".
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<ChangePassword>::new();
+    let errors = errors_of(action);
+    let title = Signal::derive(move || td_string!(locale, password.change_title).to_string());
+    view! {
+        <super::profile::AccountNav current="/tai-khoan/doi-mat-khau"/>
+        <FormPage title=title errors=errors>
+            <p>{td!(locale, password.change_lead)}</p>
+            <super::profile::RequireLogin>
+                <ActionForm action=action attr:novalidate=true>
+                    <TextField name="current" label=td_string!(locale, password.current_label)
+                        errors=errors input_type="password" autocomplete="current-password" width="w20"/>
+                    <NewPasswordInputs errors=errors/>
+                    <Submit label=td_string!(locale, password.change_submit)/>
+                </ActionForm>
+            </super::profile::RequireLogin>
+        </FormPage>
+    }
+}
+
+/// "Đổi số điện thoại": the new number.
+#[component]
+pub fn ChangePhonePage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<ChangePhone>::new();
+    let errors = errors_of(action);
+    let state = Resource::new(move || action.version().get(), |_| phone_state());
+    let title = Signal::derive(move || td_string!(locale, phone.title).to_string());
+    view! {
+        <super::profile::AccountNav current="/tai-khoan/so-dien-thoai"/>
+        <FormPage title=title errors=errors>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match state.await {
+                        Ok(st) => view! {
+                            <p>{td!(locale, phone.current)}" "<strong>{st.current_masked}</strong></p>
+                            <ActionForm action=action attr:novalidate=true>
+                                <TextField name="phone" label=td_string!(locale, phone.new_label)
+                                    hint=td_string!(locale, phone.new_hint) value=st.value errors=errors
+                                    input_type="tel" autocomplete="tel" width="w10"/>
+                                <Submit label=td_string!(locale, phone.submit)/>
+                            </ActionForm>
+                        }.into_any(),
+                        Err(AppError::Unauthenticated) => view! { <Redirect path="/dang-nhap?next=/tai-khoan/so-dien-thoai"/> }.into_any(),
+                        Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </FormPage>
+    }
+}
+
+/// "Phiên đăng nhập": where the account is logged in, and "log out the others".
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let locale = use_locale();
+    let end = ServerAction::<EndOtherSessions>::new();
+    let sessions = Resource::new(move || end.version().get(), |_| list_sessions());
+    let title = Signal::derive(move || td_string!(locale, sessions.title).to_string());
+    view! {
+        <PageTitle text=title/>
+        <super::profile::AccountNav current="/tai-khoan/phien"/>
+        <h1>{title}</h1>
+        <p>{td!(locale, sessions.lead)}</p>
+        {move || matches!(end.value().get(), Some(Ok(_))).then(|| view! {
+            <div class="notice" role="status"><p>{td!(locale, sessions.ended)}</p></div>
+        })}
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match sessions.await {
+                    Ok(list) => {
+                        let others = list.iter().filter(|s| !s.current).count();
+                        view! {
+                            <div class="table-scroll" role="region" tabindex="0"
+                                aria-label=td_string!(locale, sessions.title)>
+                                <table>
+                                    <thead><tr>
+                                        <th scope="col">{td!(locale, sessions.device)}</th>
+                                        <th scope="col">{td!(locale, sessions.address)}</th>
+                                        <th scope="col">{td!(locale, sessions.started)}</th>
+                                        <th scope="col">{td!(locale, sessions.last_seen)}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {list.into_iter().map(|s| view! {
+                                            <tr>
+                                                <td>{s.device}{s.current.then(|| view! { " " <strong class="tag">{td!(locale, sessions.this_one)}</strong> })}</td>
+                                                <td>{s.address}</td>
+                                                <td>{s.started}</td>
+                                                <td>{s.last_seen}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            {(others > 0).then(|| view! {
+                                <ActionForm action=end>
+                                    <Submit label=td_string!(locale, sessions.end_others) secondary=true/>
+                                </ActionForm>
+                            })}
+                        }.into_any()
+                    }
+                    Err(AppError::Unauthenticated) => view! { <Redirect path="/dang-nhap?next=/tai-khoan/phien"/> }.into_any(),
+                    Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// "Xác nhận địa chỉ thư điện tử": the link from the e-mail.
+#[component]
+pub fn ConfirmEmailPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<ConfirmEmail>::new();
+    let errors = errors_of(action);
+    let params = use_params_map();
+    let token = move || params.with(|p| p.get("token").unwrap_or_default());
+    let title = Signal::derive(move || td_string!(locale, email.title).to_string());
+    view! {
+        <FormPage title=title errors=errors>
+            <p>{td!(locale, email.lead)}</p>
+            <ActionForm action=action>
+                <input type="hidden" name="f[token]" id="token" value=token/>
+                <Submit label=td_string!(locale, email.submit)/>
+            </ActionForm>
+        </FormPage>
+    }
+}
+
+/// "Đã xác nhận địa chỉ thư điện tử".
+#[component]
+pub fn EmailConfirmedPage() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <PageTitle text=Signal::derive(move || td_string!(locale, email.done_title).to_string())/>
+        <div class="narrow">
+            <div class="panel"><h1>{td!(locale, email.done_title)}</h1></div>
+            <p><a href="/tai-khoan">{td!(locale, account.profile)}</a></p>
+        </div>
+    }
+}

@@ -1,0 +1,140 @@
+//! Small cryptographic helpers: random tokens and codes, keyed hashes for secrets at rest,
+//! constant-time comparison, and argon2id password hashing off the async threads.
+
+use argon2::{
+    Argon2,
+    password_hash::{PasswordHasher as _, PasswordVerifier as _, phc::PasswordHash},
+};
+use hmac::{Hmac, KeyInit as _, Mac as _};
+use sha2::{Digest as _, Sha256};
+use std::sync::LazyLock;
+
+/// A URL-safe random token with 256 bits of entropy (cookies, e-mail links).
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::fill(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// `n` random decimal digits (one-time passwords).
+pub fn random_digits(n: usize) -> String {
+    (0..n)
+        .map(|_| char::from(b'0' + rand::random_range(0..10u8)))
+        .collect()
+}
+
+/// SHA-256 in hex: how session tokens are stored (a token has full entropy, so no key is needed).
+pub fn sha256_hex(input: &str) -> String {
+    hex::encode(Sha256::digest(input.as_bytes()))
+}
+
+/// HMAC-SHA256 in hex over `parts` joined by a separator: how low-entropy secrets (6-digit
+/// codes) are stored, so that a copy of the database alone does not reveal them.
+pub fn keyed_hash(key: &[u8], parts: &[&str]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes keys of any length");
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            mac.update(&[0x1f]);
+        }
+        mac.update(part.as_bytes());
+    }
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// Compares two strings in time that depends only on their lengths.
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A hash of a password nobody has, verified when the account does not exist so that unknown
+/// and known accounts take the same time to refuse.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_password_blocking("dummy-password"));
+
+fn hash_password_blocking(password: &str) -> String {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .expect("argon2 hashing with default parameters")
+        .to_string()
+}
+
+fn verify_password_blocking(password: &str, hash: &str) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// argon2id (default parameters: 19 MiB, 2 passes) on a blocking thread.
+pub async fn hash_password(password: String) -> Result<String, tokio::task::JoinError> {
+    tokio::task::spawn_blocking(move || hash_password_blocking(&password)).await
+}
+
+/// Verifies `password` against `hash`, or against a dummy hash when there is no account, so
+/// that both cases cost the same. Returns false for the dummy.
+pub async fn verify_password(
+    password: String,
+    hash: Option<String>,
+) -> Result<bool, tokio::task::JoinError> {
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => verify_password_blocking(&password, &hash),
+        None => {
+            let _ = verify_password_blocking(&password, &DUMMY_HASH);
+            false
+        }
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_codes_have_the_expected_shape() {
+        let t = random_token();
+        assert_eq!(t.len(), 64);
+        assert_ne!(t, random_token());
+        let d = random_digits(6);
+        assert_eq!(d.len(), 6);
+        assert!(d.chars().all(|c| c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn keyed_hash_depends_on_key_and_every_part() {
+        let h = keyed_hash(b"k1", &["otp", "abc", "123456"]);
+        assert_eq!(h, keyed_hash(b"k1", &["otp", "abc", "123456"]));
+        assert_ne!(h, keyed_hash(b"k2", &["otp", "abc", "123456"]));
+        assert_ne!(h, keyed_hash(b"k1", &["otp", "abc", "123457"]));
+        assert_ne!(h, keyed_hash(b"k1", &["otpabc", "123456"]));
+    }
+
+    #[test]
+    fn constant_time_eq_compares() {
+        assert!(constant_time_eq("abc", "abc"));
+        assert!(!constant_time_eq("abc", "abd"));
+        assert!(!constant_time_eq("abc", "abcd"));
+    }
+
+    #[tokio::test]
+    async fn passwords_verify_only_against_their_hash() {
+        let hash = hash_password("Mat-khau-1".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(
+            verify_password("Mat-khau-1".into(), Some(hash.clone()))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !verify_password("mat-khau-1".into(), Some(hash))
+                .await
+                .unwrap()
+        );
+        assert!(!verify_password("Mat-khau-1".into(), None).await.unwrap());
+    }
+}

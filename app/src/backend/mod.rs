@@ -1,0 +1,157 @@
+//! Server-side services shared by the feature slices: database, sessions, captchas, one-time
+//! passwords, rate limits, message providers and the outbox. Compiled only with `ssr`.
+//!
+//! The axum host builds one [`Services`] at start-up and provides it to every render and server
+//! function as Leptos context; server functions reach it with [`services`].
+
+pub mod audit;
+pub mod captcha;
+pub mod crypto;
+pub mod db;
+pub mod messaging;
+pub mod otp;
+pub mod session;
+pub mod storage;
+pub mod throttle;
+
+use crate::error::AppError;
+use std::sync::Arc;
+
+pub use db::{Backend, Db, now_epoch};
+
+/// How the portal runs; decides which shortcuts are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunMode {
+    Development,
+    Test,
+    Production,
+}
+
+/// The runtime settings the services need (the host maps its command-line settings onto this).
+#[derive(Clone)]
+pub struct Config {
+    pub mode: RunMode,
+    /// Key for the HMACs of one-time passwords, tokens and session ids at rest.
+    pub secret_key: Vec<u8>,
+    /// Cookies carry `Secure` (the portal is served over TLS).
+    pub secure_cookies: bool,
+    /// Public base address for links in messages, e.g. "https://dichvucong.example.gov.vn".
+    pub public_url: String,
+    /// A session unused this long ends (seconds).
+    pub session_idle_secs: i64,
+    /// A session ends this long after login whatever happens (seconds).
+    pub session_absolute_secs: i64,
+    /// Test mode only: a captcha answer that always passes (browser tests).
+    pub test_captcha_answer: Option<String>,
+    /// `X-Forwarded-For` is trusted for the client address (behind a reverse proxy).
+    pub trust_forwarded_for: bool,
+    pub otp: OtpPolicy,
+    pub login_limits: LoginLimits,
+    /// Development message provider: every SMS and e-mail lands in `/dev/outbox`.
+    pub dev_outbox: bool,
+    /// The portal's province (statistics office code): its communes are agencies.
+    pub province_code: String,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("mode", &self.mode)
+            .field("secret_key", &"[redacted]")
+            .field("secure_cookies", &self.secure_cookies)
+            .field("public_url", &self.public_url)
+            .field("session_idle_secs", &self.session_idle_secs)
+            .field("session_absolute_secs", &self.session_absolute_secs)
+            .field(
+                "test_captcha_answer",
+                &self.test_captcha_answer.as_ref().map(|_| "[set]"),
+            )
+            .field("otp", &self.otp)
+            .field("login_limits", &self.login_limits)
+            .field("dev_outbox", &self.dev_outbox)
+            .finish()
+    }
+}
+
+/// One-time password rules (SPEC §3): 6 digits, 5 minutes, 5 tries, resend cooldown, hourly cap.
+#[derive(Debug, Clone, Copy)]
+pub struct OtpPolicy {
+    pub ttl_secs: i64,
+    pub max_attempts: i64,
+    pub resend_cooldown_secs: i64,
+    /// Codes sent to one phone number in any hour.
+    pub hourly_cap: i64,
+}
+
+impl Default for OtpPolicy {
+    fn default() -> Self {
+        OtpPolicy {
+            ttl_secs: 300,
+            max_attempts: 5,
+            resend_cooldown_secs: 60,
+            hourly_cap: 5,
+        }
+    }
+}
+
+/// Failed logins allowed per window, per account identifier and per client address.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginLimits {
+    pub window_secs: i64,
+    pub per_account: i64,
+    pub per_address: i64,
+}
+
+impl Default for LoginLimits {
+    fn default() -> Self {
+        LoginLimits {
+            window_secs: 900,
+            per_account: 5,
+            per_address: 30,
+        }
+    }
+}
+
+impl Config {
+    /// Settings for tests and development: a fixed key, plain-HTTP cookies, the dev outbox.
+    pub fn for_development() -> Config {
+        Config {
+            mode: RunMode::Development,
+            secret_key: b"development-only-secret-key-change-me".to_vec(),
+            secure_cookies: false,
+            public_url: "http://127.0.0.1:3000".into(),
+            session_idle_secs: 30 * 60,
+            session_absolute_secs: 12 * 3600,
+            test_captcha_answer: None,
+            trust_forwarded_for: false,
+            otp: OtpPolicy::default(),
+            login_limits: LoginLimits::default(),
+            dev_outbox: true,
+            province_code: "56".into(),
+        }
+    }
+}
+
+/// Everything a server function may need, shared by all requests.
+#[derive(Clone)]
+pub struct Services {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub sms: Arc<dyn messaging::SmsProvider>,
+    pub mail: Arc<dyn messaging::MailProvider>,
+    /// Wakes the outbox worker after a transaction queued messages.
+    pub outbox: Arc<tokio::sync::Notify>,
+    /// Uploaded files.
+    pub storage: storage::Storage,
+}
+
+/// The services of this request (provided as context by the host).
+pub fn services() -> Result<Services, AppError> {
+    leptos::prelude::use_context::<Services>()
+        .ok_or_else(|| AppError::internal("Services missing from context"))
+}
+
+/// Logs a database (or other) error with a reference id and hides it from the visitor.
+pub fn internal<E: std::fmt::Display>(err: E) -> AppError {
+    AppError::internal(err)
+}
