@@ -5,13 +5,9 @@ use leptos::prelude::*;
 /// links, bookmarks and the navigation already work; the page says plainly that it is not available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Planned {
-    Procedures,
-    Track,
     Pay,
     Rate,
     Questions,
-    Login,
-    Register,
 }
 
 #[component]
@@ -19,13 +15,9 @@ pub fn ComingSoon(page: Planned) -> impl IntoView {
     let locale = use_locale();
     let title = move || {
         match page {
-            Planned::Procedures => td_string!(locale, pages.procedures),
-            Planned::Track => td_string!(locale, pages.track),
             Planned::Pay => td_string!(locale, pages.pay),
             Planned::Rate => td_string!(locale, pages.rate),
             Planned::Questions => td_string!(locale, pages.questions),
-            Planned::Login => td_string!(locale, pages.login),
-            Planned::Register => td_string!(locale, pages.register),
         }
         .to_string()
     };
