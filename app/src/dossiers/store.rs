@@ -1,0 +1,564 @@
+//! Dossier storage and the rules that change a dossier (server side only): drafts, submission
+//! with its code, every transition of the state machine with its timeline entry, due dates, and
+//! the notifications a change sends — each in one transaction.
+
+use super::{Applicant, Delivery};
+use crate::{
+    backend::{
+        Db, Services, crypto, internal,
+        messaging::outbox::{self, Channel},
+        now_epoch,
+    },
+    error::AppError,
+    format,
+};
+use domain::{
+    Date,
+    calendar::{WorkCalendar, to_epoch, to_local},
+    dossier::{Action, Actor, DossierCode, Status, TransitionError, transition},
+};
+
+/// A dossier row, as the rules need it.
+#[derive(Debug, Clone)]
+pub struct DossierRow {
+    pub id: i64,
+    pub public_id: String,
+    pub code: Option<String>,
+    pub procedure_id: i64,
+    pub agency_id: i64,
+    pub owner_id: i64,
+    pub applicant_name: String,
+    pub status: Status,
+    pub created_at: i64,
+    pub submitted_at: Option<i64>,
+    pub received_at: Option<i64>,
+    pub due_at: Option<i64>,
+    pub resolved_at: Option<i64>,
+    pub returned_at: Option<i64>,
+    pub paused_at: Option<i64>,
+    pub applicant: Applicant,
+    pub delivery: Delivery,
+    pub draft_step: String,
+    pub supplement_note: String,
+    pub supplement_components: Vec<i64>,
+    pub processing_days: i64,
+    pub processing_unit: String,
+}
+
+type Row1 = (
+    i64,
+    String,
+    Option<String>,
+    i64,
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+type Row2 = (
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+);
+
+/// Loads a dossier by its public id.
+pub async fn load(db: &Db, public_id: &str) -> Result<Option<DossierRow>, AppError> {
+    let r1: Option<Row1> = sqlx::query_as(
+        "SELECT id, public_id, code, procedure_id, agency_id, owner_id, applicant_name, status, \
+         created_at, submitted_at, received_at, due_at FROM dossiers WHERE public_id = $1",
+    )
+    .bind(public_id)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal)?;
+    let Some(r1) = r1 else { return Ok(None) };
+    let r2: Row2 = sqlx::query_as(
+        "SELECT resolved_at, returned_at, paused_at, applicant, delivery, draft_step, \
+         supplement_note, supplement_components, processing_days, processing_unit \
+         FROM dossiers WHERE id = $1",
+    )
+    .bind(r1.0)
+    .fetch_one(&db.pool)
+    .await
+    .map_err(internal)?;
+    Ok(Some(DossierRow {
+        id: r1.0,
+        public_id: r1.1,
+        code: r1.2,
+        procedure_id: r1.3,
+        agency_id: r1.4,
+        owner_id: r1.5,
+        applicant_name: r1.6,
+        status: Status::parse(&r1.7).ok_or_else(|| internal(format!("bad status {}", r1.7)))?,
+        created_at: r1.8,
+        submitted_at: r1.9,
+        received_at: r1.10,
+        due_at: r1.11,
+        resolved_at: r2.0,
+        returned_at: r2.1,
+        paused_at: r2.2,
+        applicant: serde_json::from_str(&r2.3).unwrap_or_default(),
+        delivery: serde_json::from_str(&r2.4).unwrap_or_default(),
+        draft_step: r2.5,
+        supplement_note: r2.6,
+        supplement_components: serde_json::from_str(&r2.7).unwrap_or_default(),
+        processing_days: r2.8,
+        processing_unit: r2.9,
+    }))
+}
+
+/// The dossier `public_id` if `user_id` owns it; `NotFound` otherwise (never telling whether it
+/// exists).
+pub async fn load_owned(db: &Db, public_id: &str, user_id: i64) -> Result<DossierRow, AppError> {
+    load(db, public_id)
+        .await?
+        .filter(|d| d.owner_id == user_id)
+        .ok_or(AppError::NotFound)
+}
+
+/// Creates a draft of `procedure_id` for `owner`, at the first agency that carries it out.
+pub async fn create_draft(
+    db: &Db,
+    owner_id: i64,
+    procedure_id: i64,
+    applicant: &Applicant,
+    delivery: &Delivery,
+) -> Result<String, AppError> {
+    let now = now_epoch();
+    let public_id = crypto::random_token()[..24].to_string();
+    let (agency_id, days, unit): (i64, i64, String) = sqlx::query_as(
+        "SELECT MIN(pa.agency_id), p.processing_days, p.processing_unit FROM procedures p \
+         JOIN procedure_agencies pa ON pa.procedure_id = p.id WHERE p.id = $1 \
+         GROUP BY p.processing_days, p.processing_unit",
+    )
+    .bind(procedure_id)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal)?
+    .ok_or(AppError::NotFound)?;
+    sqlx::query(
+        "INSERT INTO dossiers (public_id, procedure_id, agency_id, owner_id, applicant_name, status, \
+         created_at, updated_at, applicant, processing_days, processing_unit, draft_step, delivery) \
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $6, $7, $8, $9, 'agency', $10)",
+    )
+    .bind(&public_id)
+    .bind(procedure_id)
+    .bind(agency_id)
+    .bind(owner_id)
+    .bind(&applicant.full_name)
+    .bind(now)
+    .bind(serde_json::to_string(applicant).map_err(internal)?)
+    .bind(days)
+    .bind(unit)
+    .bind(serde_json::to_string(delivery).map_err(internal)?)
+    .execute(&db.pool)
+    .await
+    .map_err(internal)?;
+    Ok(public_id)
+}
+
+/// The working calendar: the holidays table's days off and extra working days.
+pub async fn calendar(db: &Db) -> Result<WorkCalendar, AppError> {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT day, kind FROM holidays")
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    let mut off = Vec::new();
+    let mut working = Vec::new();
+    for (day, kind) in rows {
+        if let Ok(d) = Date::parse_iso(&day) {
+            if kind == "working" {
+                working.push(d);
+            } else {
+                off.push(d);
+            }
+        }
+    }
+    Ok(WorkCalendar::new(off, working))
+}
+
+/// Fills in the public holidays of `years` that have none yet (computed from the lunar calendar
+/// by [`domain::calendar::default_holidays`]); an administrator then edits them as data. A year
+/// that already has days is left as it is, so edits are never overwritten.
+pub async fn prefill_holidays(
+    db: &Db,
+    years: std::ops::RangeInclusive<i32>,
+) -> Result<usize, AppError> {
+    use domain::calendar::{Holiday, default_holidays};
+    let mut added = 0;
+    for year in years {
+        let have: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM holidays WHERE day LIKE $1")
+            .bind(format!("{year}-%"))
+            .fetch_one(&db.pool)
+            .await
+            .map_err(internal)?;
+        if have > 0 {
+            continue;
+        }
+        for (day, why) in default_holidays(year) {
+            let name = match why {
+                Holiday::NewYear => "Tết Dương lịch",
+                Holiday::Tet => "Tết Nguyên đán",
+                Holiday::HungKings => "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+                Holiday::ReunificationDay => "Ngày Chiến thắng (30/4)",
+                Holiday::LabourDay => "Ngày Quốc tế Lao động (1/5)",
+                Holiday::NationalDay => "Quốc khánh (2/9)",
+                Holiday::Compensatory => "Nghỉ bù",
+            };
+            sqlx::query(
+                "INSERT INTO holidays (day, name, kind) VALUES ($1, $2, 'off') ON CONFLICT (day) DO NOTHING",
+            )
+            .bind(day.iso())
+            .bind(name)
+            .execute(&db.pool)
+            .await
+            .map_err(internal)?;
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
+/// Records a timeline entry in `tx`.
+async fn event(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    dossier_id: i64,
+    actor_id: Option<i64>,
+    actor: Actor,
+    action: Action,
+    from: Status,
+    to: Status,
+    note: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO dossier_events (dossier_id, actor_id, actor_kind, action, from_status, to_status, note, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(dossier_id)
+    .bind(actor_id)
+    .bind(match actor {
+        Actor::Citizen => "citizen",
+        Actor::Officer => "officer",
+        Actor::System => "system",
+    })
+    .bind(action.as_str())
+    .bind(from.as_str())
+    .bind(to.as_str())
+    .bind(note)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The next code of `agency_id` for `day` ("yymmdd"), in `tx`: the counter row is incremented
+/// (or created) atomically, so concurrent submissions get consecutive, distinct numbers, and a
+/// rolled-back submission gives its number back.
+async fn next_sequence(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    agency_id: i64,
+    day: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO dossier_sequences (agency_id, day, last) VALUES ($1, $2, 1) \
+         ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequences.last + 1 RETURNING last",
+    )
+    .bind(agency_id)
+    .bind(day)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// What a change tells the citizen.
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+    pub sms: String,
+}
+
+/// Queues the in-app notification, the SMS and (to a confirmed address) the e-mail of a change,
+/// in `tx`.
+async fn notify(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user_id: i64,
+    dossier_id: i64,
+    notice: &Notice,
+) -> Result<(), sqlx::Error> {
+    let now = now_epoch();
+    sqlx::query(
+        "INSERT INTO notifications (user_id, dossier_id, title, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(user_id)
+    .bind(dossier_id)
+    .bind(&notice.title)
+    .bind(&notice.body)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    let (phone, email, verified): (String, Option<String>, Option<i64>) =
+        sqlx::query_as("SELECT phone, email, email_verified_at FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    outbox::enqueue(&mut **tx, Channel::Sms, &phone, "", &notice.sms).await?;
+    if let (Some(email), Some(_)) = (email, verified) {
+        outbox::enqueue(
+            &mut **tx,
+            Channel::Email,
+            &email,
+            &notice.title,
+            &notice.body,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Why a submission was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitError {
+    /// These mandatory components have no file.
+    MissingComponents(Vec<String>),
+    NotADraft,
+}
+
+/// Submits a draft: checks the mandatory components, gives it its code, records the event and
+/// queues the notifications, all in one transaction. Returns the code.
+pub async fn submit(
+    svc: &Services,
+    d: &DossierRow,
+) -> Result<Result<String, SubmitError>, AppError> {
+    let db = &svc.db;
+    let now = now_epoch();
+    let mut tx = db.begin().await.map_err(internal)?;
+    // A write first: SQLite then holds the write lock for the whole transaction, so two
+    // submissions never read the same sequence.
+    let claimed =
+        sqlx::query("UPDATE dossiers SET updated_at = $1 WHERE id = $2 AND status = 'draft'")
+            .bind(now)
+            .bind(d.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+    if claimed.rows_affected() != 1 {
+        return Ok(Err(SubmitError::NotADraft));
+    }
+    let missing: Vec<String> = sqlx::query_scalar(
+        "SELECT c.name FROM procedure_components c WHERE c.procedure_id = $1 AND c.mandatory = 1 \
+         AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = $2 \
+         AND f.component_id = c.id AND f.replaced = 0) ORDER BY c.position",
+    )
+    .bind(d.procedure_id)
+    .bind(d.id)
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if !missing.is_empty() {
+        return Ok(Err(SubmitError::MissingComponents(missing)));
+    }
+    let (unit_code, agency_name, procedure_name): (String, String, String) = sqlx::query_as(
+        "SELECT a.unit_code, a.name, p.name FROM agencies a, procedures p WHERE a.id = $1 AND p.id = $2",
+    )
+    .bind(d.agency_id)
+    .bind(d.procedure_id)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(internal)?;
+    let today = format::vn_date(now);
+    let day = format!(
+        "{:02}{:02}{:02}",
+        today.year().rem_euclid(100),
+        today.month(),
+        today.day()
+    );
+    let seq = next_sequence(&mut tx, d.agency_id, &day)
+        .await
+        .map_err(internal)?;
+    let code = DossierCode::new(&unit_code, today, u32::try_from(seq).unwrap_or(u32::MAX))
+        .map_err(|e| internal(format!("dossier code: {e:?}")))?
+        .as_str()
+        .to_string();
+    let to = transition(Status::Draft, Action::Submit, Actor::Citizen)
+        .map_err(|e| internal(format!("{e:?}")))?;
+    sqlx::query(
+        "UPDATE dossiers SET status = $1, code = $2, submitted_at = $3, updated_at = $3, \
+         applicant_name = $4 WHERE id = $5",
+    )
+    .bind(to.as_str())
+    .bind(&code)
+    .bind(now)
+    .bind(&d.applicant.full_name)
+    .bind(d.id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    event(
+        &mut tx,
+        d.id,
+        Some(d.owner_id),
+        Actor::Citizen,
+        Action::Submit,
+        Status::Draft,
+        to,
+        "",
+        now,
+    )
+    .await
+    .map_err(internal)?;
+    let notice = Notice {
+        title: format!("Đã nộp hồ sơ {code}"),
+        body: format!(
+            "Hồ sơ {code} ({procedure_name}) đã được gửi đến {agency_name} lúc {}. \
+             Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; bạn sẽ nhận được thông báo khi có kết quả \
+             tiếp nhận. Theo dõi hồ sơ tại mục Quản lý hồ sơ hoặc Tra cứu hồ sơ.",
+            format::datetime(now)
+        ),
+        sms: format!(
+            "Cổng Dịch vụ công: hồ sơ {code} đã được gửi đến {agency_name}. \
+             Tra cứu tình trạng hồ sơ bằng mã này."
+        ),
+    };
+    notify(&mut tx, d.owner_id, d.id, &notice)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    svc.outbox.notify_one();
+    Ok(Ok(code))
+}
+
+/// Applies `action` by `actor` (user `actor_id`) to dossier `d`: refuses illegal moves, sets the
+/// dates the move implies (reception sets the due date; time in a status that stops the clock
+/// moves the due date back), records the event and notifies the citizen. Returns the new status.
+pub async fn apply(
+    svc: &Services,
+    d: &DossierRow,
+    action: Action,
+    actor: Actor,
+    actor_id: Option<i64>,
+    note: &str,
+) -> Result<Result<Status, TransitionError>, AppError> {
+    let to = match transition(d.status, action, actor) {
+        Ok(to) => to,
+        Err(e) => return Ok(Err(e)),
+    };
+    let now = now_epoch();
+    let cal = calendar(&svc.db).await?;
+    let mut due = d.due_at;
+    let mut received = d.received_at;
+    if action == Action::Receive {
+        received = Some(now);
+        due = Some(to_epoch(cal.due(
+            to_local(now),
+            d.processing_days,
+            d.processing_unit == "calendar",
+        )));
+    }
+    // Leaving a status that stopped the clock: the due date moves back by the office time lost.
+    if d.status.stops_the_clock()
+        && !to.stops_the_clock()
+        && let (Some(paused), Some(current)) = (d.paused_at, due)
+    {
+        due = Some(to_epoch(cal.extend_for_pause(
+            to_local(current),
+            to_local(paused),
+            to_local(now),
+        )));
+    }
+    let paused_at = if to.stops_the_clock() {
+        d.paused_at
+            .filter(|_| d.status.stops_the_clock())
+            .or(Some(now))
+    } else {
+        None
+    };
+    let mut tx = svc.db.begin().await.map_err(internal)?;
+    // Only from the status read: a concurrent change makes this one fail instead of overwriting.
+    let done = sqlx::query(
+        "UPDATE dossiers SET status = $1, received_at = $2, due_at = $3, paused_at = $4, \
+         resolved_at = CASE WHEN $1 = 'resolved' THEN $5 ELSE resolved_at END, \
+         returned_at = CASE WHEN $1 = 'returned' THEN $5 ELSE returned_at END, \
+         supplement_note = CASE WHEN $6 THEN $7 ELSE supplement_note END, updated_at = $5 \
+         WHERE id = $8 AND status = $9",
+    )
+    .bind(to.as_str())
+    .bind(received)
+    .bind(due)
+    .bind(paused_at)
+    .bind(now)
+    .bind(action == Action::RequestSupplement)
+    .bind(note)
+    .bind(d.id)
+    .bind(d.status.as_str())
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Err(AppError::Conflict(
+            "Hồ sơ vừa được cập nhật: vui lòng tải lại trang.".into(),
+        ));
+    }
+    event(
+        &mut tx, d.id, actor_id, actor, action, d.status, to, note, now,
+    )
+    .await
+    .map_err(internal)?;
+    let code = d.code.clone().unwrap_or_default();
+    let mut body = format!("Hồ sơ {code}: {}.", to.label_vi());
+    if !note.is_empty() {
+        body.push_str(&format!(" Ghi chú: {note}"));
+    }
+    let notice = Notice {
+        title: format!("Hồ sơ {code}: {}", to.label_vi()),
+        body,
+        sms: format!(
+            "Cổng Dịch vụ công: hồ sơ {code} chuyển sang trạng thái \"{}\".",
+            to.label_vi()
+        ),
+    };
+    notify(&mut tx, d.owner_id, d.id, &notice)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    svc.outbox.notify_one();
+    Ok(Ok(to))
+}
+
+/// Saves the draft's fields that a step changed (JSON text columns and the step reached).
+pub async fn save_draft(
+    db: &Db,
+    d: &DossierRow,
+    agency_id: Option<i64>,
+    applicant: Option<&Applicant>,
+    delivery: Option<&Delivery>,
+    step: &str,
+) -> Result<(), AppError> {
+    let applicant = applicant.unwrap_or(&d.applicant);
+    let delivery = delivery.unwrap_or(&d.delivery);
+    sqlx::query(
+        "UPDATE dossiers SET agency_id = $1, applicant = $2, applicant_name = $3, delivery = $4, \
+         draft_step = $5, updated_at = $6 WHERE id = $7 AND status = 'draft'",
+    )
+    .bind(agency_id.unwrap_or(d.agency_id))
+    .bind(serde_json::to_string(applicant).map_err(internal)?)
+    .bind(&applicant.full_name)
+    .bind(serde_json::to_string(delivery).map_err(internal)?)
+    .bind(step)
+    .bind(now_epoch())
+    .bind(d.id)
+    .execute(&db.pool)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
