@@ -34,6 +34,7 @@ test: setup
 # Server tests run one at a time: several portals started in one test process sporadically
 # left a page render hanging (not seen with one server per process, as in production).
 test-rust:
+	cargo test -p domain
 	cargo test -p app --features ssr
 	cargo test -p server -- --test-threads=1
 

@@ -7,8 +7,14 @@
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
+pub mod accounts;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod catalog;
 pub mod components;
+pub mod dossiers;
 pub mod error;
+pub mod format;
 pub mod locale;
 pub mod pages;
 pub mod shell;
@@ -16,3 +22,26 @@ pub mod site;
 
 pub use locale::LANG_COOKIE;
 pub use shell::{App, shell};
+
+/// `next` when it is a path on this site, `None` otherwise: only such paths are followed after
+/// a form, so that no link can send a visitor elsewhere (an open redirect).
+pub fn safe_local_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control());
+    ok.then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_local_paths_are_followed() {
+        use super::safe_local_path;
+        assert_eq!(safe_local_path("/thu-tuc?q=a"), Some("/thu-tuc?q=a"));
+        assert_eq!(safe_local_path("//evil.example"), None);
+        assert_eq!(safe_local_path("https://evil.example"), None);
+        assert_eq!(safe_local_path("/\\evil.example"), None);
+        assert_eq!(safe_local_path(""), None);
+    }
+}

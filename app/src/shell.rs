@@ -1,7 +1,30 @@
 //! The HTML document, the root component and the route table.
 
 use crate::{
+    accounts::{
+        AccountKind, SessionVersion, UserResource, get_current_user,
+        login::LoginPage,
+        otp_step::{Journey, OtpStepPage},
+        profile::ProfilePage,
+        recover::{RecoverDonePage, RecoverPage, RecoverPasswordPage},
+        register::{
+            RegisterChoicePage, RegisterDetailsPage, RegisterDonePage, RegisterPasswordPage,
+        },
+        security::{
+            ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, SessionsPage,
+        },
+    },
+    catalog::pages::{CatalogPage, ProcedurePage},
     components::Layout,
+    dossiers::{
+        compose::{
+            AgencyStep, ApplicantStep, DeliveryStep, DocumentsStep, ReviewStep, StartPage,
+            SubmittedPage,
+        },
+        documents::StorePage,
+        manage::{DetailPage, ListPage, SupplementPage},
+        track::TrackPage,
+    },
     locale::{self, provide_locale},
     pages::{
         coming_soon::{ComingSoon, Planned},
@@ -15,6 +38,7 @@ use leptos_meta::{HashedStylesheet, Html, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
+    hooks::use_location,
     path,
 };
 
@@ -54,18 +78,64 @@ pub fn App() -> impl IntoView {
     view! {
         <Html attr:lang=locale::code(locale) attr:dir="ltr"/>
         <Router>
+            <UserProvider>
                 <Layout>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                        <Route path=path!("/thu-tuc") view=|| view! { <ComingSoon page=Planned::Procedures/> } ssr=SsrMode::Async/>
-                        <Route path=path!("/tra-cuu") view=|| view! { <ComingSoon page=Planned::Track/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/thu-tuc") view=CatalogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thu-tuc/:code") view=ProcedurePage ssr=SsrMode::Async/>
+                        <Route path=path!("/nop-ho-so/:code") view=StartPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so") view=ListPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid") view=DetailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/co-quan") view=AgencyStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/nguoi-nop") view=ApplicantStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/giay-to") view=DocumentsStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/nhan-ket-qua") view=DeliveryStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/kiem-tra") view=ReviewStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/da-nop") view=SubmittedPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/bo-sung") view=SupplementPage ssr=SsrMode::Async/>
+                        <Route path=path!("/kho-tai-lieu") view=StorePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tra-cuu") view=TrackPage ssr=SsrMode::Async/>
                         <Route path=path!("/thanh-toan") view=|| view! { <ComingSoon page=Planned::Pay/> } ssr=SsrMode::Async/>
                         <Route path=path!("/danh-gia") view=|| view! { <ComingSoon page=Planned::Rate/> } ssr=SsrMode::Async/>
                         <Route path=path!("/hoi-dap") view=|| view! { <ComingSoon page=Planned::Questions/> } ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-nhap") view=|| view! { <ComingSoon page=Planned::Login/> } ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky") view=|| view! { <ComingSoon page=Planned::Register/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-nhap") view=LoginPage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-nhap/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Login/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky") view=RegisterChoicePage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/cong-dan") view=|| view! { <RegisterDetailsPage kind=AccountKind::Citizen/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/to-chuc") view=|| view! { <RegisterDetailsPage kind=AccountKind::Organisation/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Register/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/mat-khau") view=RegisterPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/hoan-tat") view=RegisterDonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau") view=RecoverPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Recover/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/mat-khau-moi") view=RecoverPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/hoan-tat") view=RecoverDonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan") view=ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/doi-mat-khau") view=ChangePasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/so-dien-thoai") view=ChangePhonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/so-dien-thoai/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Phone/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/phien") view=SessionsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/xac-nhan-email/:token") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/xac-nhan-email-thanh-cong") view=EmailConfirmedPage ssr=SsrMode::Async/>
                     </Routes>
                 </Layout>
+            </UserProvider>
         </Router>
     }
+}
+
+/// Loads the logged-in user for the header and the pages: on the server for the first page,
+/// then again after each navigation and after logging out.
+#[component]
+fn UserProvider(children: Children) -> impl IntoView {
+    let location = use_location();
+    let version = RwSignal::new(0u32);
+    provide_context(SessionVersion(version));
+    let user = Resource::new_blocking(
+        move || (location.pathname.get(), version.get()),
+        |_| get_current_user(),
+    );
+    provide_context(UserResource(user));
+    children()
 }

@@ -27,7 +27,8 @@ export const PROVINCE: Text = { vi: "tỉnh Khánh Hòa", en: "of Khánh Hòa" }
 
 export interface PageSpec {
   path: string;
-  kind: "home" | "placeholder" | "not-found";
+  /** "page": a working page of its own; "placeholder": a capability that is not available yet. */
+  kind: "home" | "page" | "placeholder" | "not-found";
   /** The page's own title: the document title is "<title> – <portal name>". */
   title: Text;
   /** The text of the page's h1. */
@@ -44,11 +45,19 @@ const placeholder = (path: string, title: Text, nav: Text = title): PageSpec => 
   nav,
 });
 
+const working = (path: string, title: Text, nav: Text = title): PageSpec => ({
+  path,
+  kind: "page",
+  title,
+  heading: title,
+  nav,
+});
+
 /** Every page the portal serves today, home first. */
 export const PAGES: readonly PageSpec[] = [
   { path: "/", kind: "home", title: { vi: "Trang chủ", en: "Home" }, heading: PORTAL_NAME, nav: { vi: "Trang chủ", en: "Home" } },
-  placeholder("/thu-tuc", { vi: "Thủ tục hành chính", en: "Administrative procedures" }),
-  placeholder("/tra-cuu", { vi: "Tra cứu hồ sơ", en: "Track a dossier" }),
+  working("/thu-tuc", { vi: "Thủ tục hành chính", en: "Administrative procedures" }),
+  working("/tra-cuu", { vi: "Tra cứu hồ sơ", en: "Track a dossier" }),
   placeholder("/thanh-toan", { vi: "Thanh toán trực tuyến", en: "Online payment" }),
   placeholder(
     "/danh-gia",
@@ -56,8 +65,8 @@ export const PAGES: readonly PageSpec[] = [
     { vi: "Đánh giá", en: "Rate the service" },
   ),
   placeholder("/hoi-dap", { vi: "Hỏi đáp", en: "Questions" }),
-  placeholder("/dang-nhap", { vi: "Đăng nhập", en: "Log in" }),
-  placeholder(
+  working("/dang-nhap", { vi: "Đăng nhập", en: "Log in" }),
+  working(
     "/dang-ky",
     { vi: "Đăng ký tài khoản", en: "Create an account" },
     { vi: "Đăng ký", en: "Register" },

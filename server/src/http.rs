@@ -2,12 +2,12 @@
 //! language switch, and the layers every response passes through (request ids, tracing,
 //! compression, security and cache headers, cross-site request refusal).
 
-use crate::AppState;
+use crate::{AppState, files};
 use app::{App, LANG_COOKIE, shell};
 use axum::{
     Form, Router,
     body::Body,
-    extract::{Request, State},
+    extract::{Path, Request, State},
     handler::Handler as _,
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
@@ -68,10 +68,29 @@ pub fn router(state: AppState) -> Router {
         .call_fallback_on_method_not_allowed(true)
         .fallback(not_found);
 
+    // Multipart uploads: a body as large as the upload limit, plus room for the form's framing.
+    let uploads = Router::new()
+        .route(
+            "/ho-so/{pid}/tep/{component}",
+            post(files::upload_dossier_file),
+        )
+        .route("/kho-tai-lieu/tai-len", post(files::upload_document))
+        .route("/kho-tai-lieu/{id}/thay-the", post(files::replace_document))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            state.services.storage.max_bytes + 64 * 1024,
+        ));
+
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/ngon-ngu", post(switch_language))
+        .route("/captcha/{file}", get(captcha_image))
+        .route("/dev/outbox", get(dev_outbox_page))
+        .route("/dev/outbox.json", get(dev_outbox_json))
+        .merge(uploads)
+        .route("/kho-tai-lieu/{id}/tai-ve", get(files::download_document))
+        .route("/ho-so/{pid}/tep-da-nop/{file}", get(files::download_dossier_file))
+        .route("/ho-so/{pid}/bien-nhan", get(files::receipt))
         .nest("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
@@ -104,6 +123,7 @@ fn provide_request_context(state: &AppState) {
     provide_context(state.clone());
     provide_context(state.db.clone());
     provide_context(state.site.clone());
+    provide_context(state.services.clone());
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         && let Ok(value) = HeaderValue::from_str(&content_security_policy(Some(&nonce.to_string())))
     {
@@ -128,6 +148,16 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// when the handler did not set one.
 async fn response_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
+    let has_session = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|c| {
+            let name = c.trim().split('=').next().unwrap_or_default();
+            name == app::backend::session::COOKIE || name == app::backend::session::COOKIE_SECURE
+        });
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
     let is_html = headers
@@ -164,6 +194,9 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
     }
     let cache = if path.starts_with("/api/") || path == "/healthz" || path == "/readyz" {
         "no-store"
+    } else if is_html && (has_session || is_personal_path(&path)) {
+        // A page that may show someone's own data is never stored, by any cache.
+        "private, no-store"
     } else if is_html || path == "/sw.js" || path == "/sw-register.js" {
         // Pages are rendered per visitor (language, later the session): revalidate every time.
         "no-cache"
@@ -172,6 +205,109 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
     };
     set(header::CACHE_CONTROL, cache);
     res
+}
+
+/// Pages that belong to one person (the service worker never caches them either).
+pub fn is_personal_path(path: &str) -> bool {
+    [
+        "/tai-khoan",
+        "/dang-nhap",
+        "/dang-ky",
+        "/quen-mat-khau",
+        "/xac-nhan-email",
+        "/ho-so",
+        "/nop-ho-so",
+        "/kho-tai-lieu",
+        "/dev/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
+}
+
+/// The captcha picture `/captcha/{id}.png`, while the challenge is live.
+async fn captcha_image(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(id) = file.strip_suffix(".png") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match app::backend::captcha::png(&state.db, id).await {
+        Ok(Some(png)) => (
+            [
+                (header::CONTENT_TYPE, "image/png"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            png,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "captcha image");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// How many messages /dev/outbox shows.
+const DEV_OUTBOX_LIMIT: i64 = 200;
+
+/// Every SMS and e-mail the development provider "delivered", newest first, as JSON. Exists
+/// only while the development provider is configured (never in production).
+async fn dev_outbox_json(State(state): State<AppState>) -> Response {
+    if !state.services.config.dev_outbox {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match app::backend::messaging::dev_messages(&state.db, DEV_OUTBOX_LIMIT).await {
+        Ok(list) => axum::Json(list).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "dev outbox");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// The same as an HTML page.
+async fn dev_outbox_page(State(state): State<AppState>) -> Response {
+    if !state.services.config.dev_outbox {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let list = match app::backend::messaging::dev_messages(&state.db, DEV_OUTBOX_LIMIT).await {
+        Ok(list) => list,
+        Err(e) => {
+            tracing::error!(error = %e, "dev outbox");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let rows: String = list
+        .iter()
+        .map(|m| {
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><pre>{}</pre></td></tr>",
+                app::format::datetime(m.created_at),
+                if m.channel == "sms" { "SMS" } else { "E-mail" },
+                esc(&m.recipient),
+                esc(&m.subject),
+                esc(&m.body)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Hộp thư phát triển – Cổng Dịch vụ công</title></head><body><main>\
+         <h1>Hộp thư phát triển</h1><p>Tin nhắn SMS và thư điện tử mà nhà cung cấp dành cho môi \
+         trường phát triển đã \"gửi\" (mới nhất trước). Trang này không tồn tại khi chạy thật. \
+         Dạng JSON: <a href=\"/dev/outbox.json\">/dev/outbox.json</a>.</p>\
+         <table><caption>{} tin</caption><thead><tr><th scope=\"col\">Thời điểm</th>\
+         <th scope=\"col\">Kênh</th><th scope=\"col\">Người nhận</th><th scope=\"col\">Tiêu đề</th>\
+         <th scope=\"col\">Nội dung</th></tr></thead><tbody>{rows}</tbody></table></main></body></html>",
+        list.len()
+    );
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
 /// Refuses state-changing requests sent from another site (the CSRF defence that keeps plain
@@ -251,7 +387,7 @@ async fn switch_language(
     Form(form): Form<LanguageForm>,
 ) -> Response {
     let lang = if form.lang == "en" { "en" } else { "vi" };
-    let next = safe_local_path(&form.next);
+    let next = app::safe_local_path(&form.next).unwrap_or("/");
     let secure = if state.settings.is_https() {
         "; Secure"
     } else {
@@ -266,27 +402,9 @@ async fn switch_language(
     res
 }
 
-/// Only same-site paths are followed after a form; anything else goes to the home page.
-pub fn safe_local_path(next: &str) -> &str {
-    let ok = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.chars().any(|c| c.is_control());
-    if ok { next } else { "/" }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(safe_local_path("/thu-tuc?q=a"), "/thu-tuc?q=a");
-        assert_eq!(safe_local_path("//evil.example"), "/");
-        assert_eq!(safe_local_path("https://evil.example"), "/");
-        assert_eq!(safe_local_path("/\\evil.example"), "/");
-        assert_eq!(safe_local_path(""), "/");
-    }
 
     #[test]
     fn cross_site_detection() {

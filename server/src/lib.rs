@@ -1,19 +1,34 @@
 //! The axum host of Cổng Dịch vụ công. `main.rs` is a thin command-line wrapper around [`run`];
 //! tests build the same application with [`Portal::start`] on a free port.
 
-pub mod db;
+pub mod catalog_seed;
 pub mod demo;
+pub mod files;
 pub mod http;
+pub mod reference;
 pub mod settings;
+pub mod staff;
 
-use app::site::SiteInfo;
+use app::{
+    backend::{
+        self, Config, RunMode, Services,
+        messaging::{
+            DevProvider, MailProvider, SmsProvider,
+            esms::EsmsProvider,
+            smtp::{SmtpProvider, SmtpSecurity},
+        },
+    },
+    site::SiteInfo,
+};
 use axum::extract::FromRef;
 use leptos::config::{Env, LeptosOptions};
-use settings::{Command, LogFormat, Mode, Settings};
+use settings::{
+    Command, LogFormat, MailProviderKind, Mode, Settings, SmsProviderKind, SmtpSecurityKind,
+};
 use std::{net::SocketAddr, path::Path, sync::Arc, time::Duration};
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
-pub use db::{Backend, Db};
+pub use app::backend::db::{Backend, Db};
 
 /// Everything a request handler or server function may need, built once in `main`.
 #[derive(Clone, FromRef)]
@@ -22,6 +37,7 @@ pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub site: SiteInfo,
+    pub services: Services,
 }
 
 impl AppState {
@@ -29,11 +45,18 @@ impl AppState {
         settings.validate()?;
         let db = Db::connect(&settings.database_url, settings.db_max_connections).await?;
         db.migrate().await?;
+        reference::load(&db).await?;
+        let year = app::format::vn_date(app::backend::now_epoch()).year();
+        app::dossiers::store::prefill_holidays(&db, year - 1..=year + 2)
+            .await
+            .map_err(|e| anyhow::anyhow!("holidays: {e:?}"))?;
+        let services = build_services(&settings, db.clone())?;
         if settings.seed_demo {
-            demo::seed(&db).await?;
+            demo::seed(&services).await?;
         }
         let site = SiteInfo {
             province: settings.province.clone(),
+            province_code: settings.province_code.clone(),
             hotline: settings.hotline.clone(),
             support_email: settings.support_email.clone(),
             office_hours: settings.office_hours.clone(),
@@ -43,8 +66,92 @@ impl AppState {
             db,
             settings: Arc::new(settings),
             site,
+            services,
         })
     }
+}
+
+/// The services that server functions use, from the settings.
+pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
+    // TLS of the S3 client (reqwest 0.13) uses rustls' ring provider; the others choose theirs.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mode = match settings.mode {
+        Mode::Development => RunMode::Development,
+        Mode::Test => RunMode::Test,
+        Mode::Production => RunMode::Production,
+    };
+    let dev = Config::for_development();
+    let config = Config {
+        mode,
+        secret_key: settings
+            .secret_key
+            .as_ref()
+            .map(|k| k.as_bytes().to_vec())
+            .unwrap_or(dev.secret_key),
+        secure_cookies: settings.is_https(),
+        public_url: settings
+            .public_url
+            .as_ref()
+            .map(|u| u.as_str().trim_end_matches('/').to_string())
+            .unwrap_or_else(|| format!("http://{}", settings.listen)),
+        session_idle_secs: settings.session_idle_minutes * 60,
+        session_absolute_secs: settings.session_max_hours * 3600,
+        test_captcha_answer: settings.test_captcha_answer.clone(),
+        trust_forwarded_for: settings.trust_forwarded_for,
+        otp: dev.otp,
+        login_limits: dev.login_limits,
+        dev_outbox: settings.sms_provider == SmsProviderKind::Dev
+            || settings.mail_provider == MailProviderKind::Dev,
+        province_code: settings.province_code.clone(),
+    };
+    let dev_provider = DevProvider { db: db.clone() };
+    let sms: Arc<dyn SmsProvider> = match settings.sms_provider {
+        SmsProviderKind::Dev => Arc::new(dev_provider.clone()),
+        SmsProviderKind::Esms => Arc::new(EsmsProvider::new(
+            settings.esms_url.clone(),
+            settings.esms_api_key.clone().unwrap_or_default(),
+            settings.esms_secret_key.clone().unwrap_or_default(),
+            settings.esms_brandname.clone(),
+            settings.esms_sandbox,
+        )),
+    };
+    let mail: Arc<dyn MailProvider> = match settings.mail_provider {
+        MailProviderKind::Dev => Arc::new(dev_provider),
+        MailProviderKind::Smtp => Arc::new(SmtpProvider::new(
+            &settings.smtp_host,
+            settings.smtp_port,
+            match settings.smtp_security {
+                SmtpSecurityKind::None => SmtpSecurity::None,
+                SmtpSecurityKind::Starttls => SmtpSecurity::StartTls,
+                SmtpSecurityKind::Tls => SmtpSecurity::Tls,
+            },
+            settings
+                .smtp_username
+                .clone()
+                .zip(settings.smtp_password.clone()),
+            &settings.mail_from,
+        )?),
+    };
+    let max_bytes = settings.max_upload_mb * 1024 * 1024;
+    let storage = match &settings.s3_bucket {
+        Some(bucket) => backend::storage::Storage::s3(
+            bucket,
+            settings.s3_endpoint.as_deref(),
+            &settings.s3_region,
+            settings.s3_access_key.as_deref().unwrap_or_default(),
+            settings.s3_secret_key.as_deref().unwrap_or_default(),
+            max_bytes,
+        )?,
+        None => backend::storage::Storage::local(&settings.storage_dir, max_bytes)?,
+    };
+    Ok(Services {
+        db,
+        config: Arc::new(config),
+        sms,
+        mail,
+        outbox: Arc::new(tokio::sync::Notify::new()),
+        storage,
+    })
 }
 
 /// Leptos' own options, derived from our settings and from what cargo-leptos tells the binary.
@@ -82,6 +189,7 @@ pub struct Portal {
     pub state: AppState,
     shutdown: watch::Sender<bool>,
     task: JoinHandle<std::io::Result<()>>,
+    workers: Vec<JoinHandle<()>>,
 }
 
 impl Portal {
@@ -93,17 +201,28 @@ impl Portal {
         let (shutdown, mut rx) = watch::channel(false);
         let app = http::router(state.clone());
         let task = tokio::spawn(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async move {
-                    let _ = rx.wait_for(|stop| *stop).await;
-                })
-                .await
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(async move {
+                let _ = rx.wait_for(|stop| *stop).await;
+            })
+            .await
         });
+        let workers = vec![
+            tokio::spawn(backend::messaging::outbox::run_worker(
+                state.services.clone(),
+                shutdown.subscribe(),
+            )),
+            tokio::spawn(maintenance(state.services.clone(), shutdown.subscribe())),
+        ];
         Ok(Portal {
             addr,
             state,
             shutdown,
             task,
+            workers,
         })
     }
 
@@ -114,8 +233,33 @@ impl Portal {
             Ok(joined) => joined??,
             Err(_) => tracing::warn!("requests still in flight after {grace:?}; closing anyway"),
         }
+        for worker in self.workers {
+            // A delivery in progress finishes (its lease would otherwise hand it to another worker).
+            let _ = tokio::time::timeout(grace, worker).await;
+        }
         self.state.db.pool.close().await;
         Ok(())
+    }
+}
+
+/// Deletes what has expired (sessions, journeys, captchas, rate-limit events) every few minutes.
+async fn maintenance(svc: Services, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        let results = [
+            backend::session::purge_expired(&svc).await,
+            backend::otp::purge_stale(&svc.db).await,
+            backend::captcha::purge_expired(&svc.db).await,
+            backend::throttle::purge_old(&svc.db).await,
+        ];
+        for r in results {
+            if let Err(e) = r {
+                tracing::warn!(error = %e, "maintenance step failed");
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(300)) => {}
+            _ = shutdown.wait_for(|stop| *stop) => return,
+        }
     }
 }
 
@@ -141,7 +285,21 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             }
             let db = Db::connect(&settings.database_url, 1).await?;
             db.migrate().await?;
-            demo::seed(&db).await
+            reference::load(&db).await?;
+            let services = build_services(&settings, db)?;
+            demo::seed(&services).await
+        }
+        Command::CreateUser(args) => {
+            settings.validate()?;
+            let db = Db::connect(&settings.database_url, 1).await?;
+            db.migrate().await?;
+            let password = staff::read_password()?;
+            let id = staff::create(&db, &args, &password).await?;
+            println!(
+                "created {:?} account {} (id {id})",
+                args.role, args.username
+            );
+            Ok(())
         }
         Command::Serve => serve(settings).await,
     }

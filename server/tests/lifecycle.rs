@@ -28,7 +28,19 @@ async fn migrations_and_demo_data_are_idempotent(backend: Backend) {
     conn.migrate()
         .await
         .expect("re-running migrations is a no-op");
-    demo::seed(&conn).await.expect("seeding again is a no-op");
+    let services = server::build_services(&settings(&db, &[]), conn.clone()).unwrap();
+    demo::seed(&services)
+        .await
+        .expect("seeding again is a no-op");
+    let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(&conn.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        accounts,
+        demo::ACCOUNTS.len() as i64,
+        "one of each demo account"
+    );
     let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
         .fetch_one(&conn.pool)
         .await
@@ -91,6 +103,15 @@ fn help_lists_every_setting_with_its_environment_variable() {
         "PORTAL_LOG_FORMAT",
         "PORTAL_SHUTDOWN_TIMEOUT",
         "PORTAL_CONFIG",
+        "PORTAL_SECRET_KEY",
+        "PORTAL_SESSION_IDLE_MINUTES",
+        "PORTAL_SESSION_MAX_HOURS",
+        "PORTAL_SMS_PROVIDER",
+        "PORTAL_ESMS_API_KEY",
+        "PORTAL_MAIL_PROVIDER",
+        "PORTAL_SMTP_HOST",
+        "PORTAL_MAIL_FROM",
+        "PORTAL_TEST_CAPTCHA_ANSWER",
     ] {
         assert!(help.contains(var), "--help mentions {var}");
     }
@@ -107,10 +128,84 @@ fn production_mode_refuses_unsafe_settings() {
             "sqlite::memory:",
         ])
         .env_remove("PORTAL_PUBLIC_URL")
+        .env_remove("PORTAL_SECRET_KEY")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PORTAL_SECRET_KEY"));
+    let safe = [
+        "--secret-key",
+        "0123456789abcdef0123456789abcdef",
+        "--sms-provider",
+        "esms",
+        "--esms-api-key",
+        "k",
+        "--esms-secret-key",
+        "s",
+        "--mail-provider",
+        "smtp",
+    ];
+    let out = server_bin()
+        .args([
+            "check-config",
+            "--mode",
+            "production",
+            "--database-url",
+            "sqlite::memory:",
+        ])
+        .args(safe)
+        .env_remove("PORTAL_PUBLIC_URL")
         .output()
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("PORTAL_PUBLIC_URL"));
+    // The development message provider and the test captcha answer are refused.
+    for (flag, value, says) in [
+        ("--sms-provider", "dev", "development message provider"),
+        ("--test-captcha-answer", "x", "PORTAL_TEST_CAPTCHA_ANSWER"),
+    ] {
+        let mut args = safe.to_vec();
+        match args.iter().position(|a| *a == flag) {
+            Some(i) => args[i + 1] = value,
+            None => args.extend([flag, value]),
+        }
+        let out = server_bin()
+            .args([
+                "check-config",
+                "--mode",
+                "production",
+                "--public-url",
+                "https://dvc.example.vn",
+            ])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{flag}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{flag}"
+        );
+    }
+    let out = server_bin()
+        .args([
+            "check-config",
+            "--mode",
+            "production",
+            "--public-url",
+            "https://dvc.example.vn",
+        ])
+        .args(safe)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("0123456789abcdef"),
+        "secret hidden"
+    );
     let out = server_bin()
         .args([
             "check-config",

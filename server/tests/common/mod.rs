@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod dossiers;
+pub mod sinks;
+
 use clap::Parser as _;
 use server::{
     AppState, Portal,
@@ -61,14 +64,23 @@ impl TestDb {
                     .expect("create test database");
                 let mut url = url::Url::parse(&admin).expect("valid TEST_POSTGRES_URL");
                 url.set_path(&name);
+                let dir = tempfile::Builder::new()
+                    .prefix(&name)
+                    .tempdir()
+                    .expect("temp dir");
                 TestDb {
                     url: url.to_string(),
                     backend,
                     name,
-                    dir: None,
+                    dir: Some(dir),
                 }
             }
         }
+    }
+
+    /// Where the test portal stores uploaded files.
+    pub fn files_dir(&self) -> PathBuf {
+        self.dir.as_ref().expect("test dir").path().join("files")
     }
 
     pub async fn cleanup(self) {
@@ -100,6 +112,8 @@ pub fn settings(db: &TestDb, extra: &[&str]) -> Settings {
         "test".into(),
         "--db-max-connections".into(),
         "5".into(),
+        "--storage-dir".into(),
+        db.files_dir().display().to_string(),
     ];
     args.extend(extra.iter().map(|s| s.to_string()));
     Cli::try_parse_from(args)
@@ -213,4 +227,279 @@ macro_rules! on_both_databases {
             )*
         }
     };
+}
+
+/// The captcha answer the test portal is started with (`--test-captcha-answer`).
+pub const CAPTCHA_ANSWER: &str = "test-captcha";
+
+/// A browser without JavaScript: its own cookies, plain HTML form posts (Accept: text/html and a
+/// Referer, as a browser sends them), redirects not followed so tests can see them.
+pub struct Browser {
+    pub http: reqwest::Client,
+    pub base: String,
+}
+
+/// What a form post came back with.
+#[derive(Debug)]
+pub struct Posted {
+    pub status: reqwest::StatusCode,
+    /// The redirect's target path (and query).
+    pub location: String,
+    /// The error a failed server function put in the redirect (Leptos' `__err`).
+    pub error: Option<app::error::AppError>,
+}
+
+impl Posted {
+    /// The field names of a validation error.
+    pub fn fields(&self) -> Vec<String> {
+        match &self.error {
+            Some(app::error::AppError::Validation(list)) => {
+                list.iter().map(|e| e.field.clone()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The message of `field` in a validation error.
+    pub fn message(&self, field: &str) -> Option<String> {
+        match &self.error {
+            Some(app::error::AppError::Validation(list)) => list
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone()),
+            _ => None,
+        }
+    }
+
+    /// Fails unless the post succeeded with a redirect to `path`.
+    #[track_caller]
+    pub fn expect_redirect(&self, path: &str) {
+        assert!(
+            self.status.is_redirection() && self.error.is_none() && self.location == path,
+            "expected a redirect to {path}, got {self:?}"
+        );
+    }
+}
+
+impl TestApp {
+    pub fn browser(&self) -> Browser {
+        Browser {
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(30))
+                .build()
+                .expect("browser client"),
+            base: self.base.clone(),
+        }
+    }
+
+    /// The newest one-time password texted to `phone` by the development provider.
+    pub async fn latest_code(&self, phone: &str) -> String {
+        let body: String = sqlx::query_scalar(
+            "SELECT body FROM dev_messages WHERE channel = 'sms' AND recipient = $1 \
+             AND body LIKE '%mã xác thực%' ORDER BY id DESC LIMIT 1",
+        )
+        .bind(phone)
+        .fetch_one(&self.state.db.pool)
+        .await
+        .expect("an OTP SMS was sent");
+        body.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+            .find(|w| w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
+            .expect("a 6-digit code in the SMS")
+            .to_string()
+    }
+
+    /// How many SMS the development provider has "delivered" to `phone`.
+    pub async fn sms_count(&self, phone: &str) -> i64 {
+        sqlx::query_scalar(
+            "SELECT COUNT(*) FROM dev_messages WHERE channel = 'sms' AND recipient = $1",
+        )
+        .bind(phone)
+        .fetch_one(&self.state.db.pool)
+        .await
+        .unwrap()
+    }
+}
+
+impl Browser {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A page as a browser asks for it; returns the status, the redirect target and the body.
+    pub async fn page(&self, path: &str) -> (reqwest::StatusCode, String, String) {
+        let res = self
+            .http
+            .get(self.url(path))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .expect("GET page");
+        let status = res.status();
+        let location = location(&res, &self.base);
+        let body = res.text().await.unwrap().replace("<!>", "");
+        (status, location, body)
+    }
+
+    /// Posts a form of `page` to the server function at `endpoint`, as a browser without
+    /// JavaScript does. Fields are named as in the page (`f[...]`).
+    pub async fn post(&self, page: &str, endpoint: &str, fields: &[(&str, &str)]) -> Posted {
+        let form: Vec<(String, String)> = fields
+            .iter()
+            .map(|(k, v)| (format!("f[{k}]"), v.to_string()))
+            .collect();
+        let res = self
+            .http
+            .post(self.url(endpoint))
+            .header("accept", "text/html")
+            .header("referer", self.url(page))
+            .header("origin", self.base.clone())
+            .form(&form)
+            .send()
+            .await
+            .expect("POST form");
+        let status = res.status();
+        let location = location(&res, &self.base);
+        let error = url::Url::parse(&self.url(&location)).ok().and_then(|u| {
+            u.query_pairs().find(|(k, _)| k == "__err").map(|(_, v)| {
+                use base64::Engine as _;
+                let bytes = base64::engine::general_purpose::URL_SAFE
+                    .decode(v.as_bytes())
+                    .expect("__err is base64");
+                serde_json::from_slice(&bytes).expect("__err is an AppError")
+            })
+        });
+        let location = location
+            .split("?__path")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        Posted {
+            status,
+            location,
+            error,
+        }
+    }
+
+    /// Posts a form of `page` that has a captcha, answered with the test answer the test
+    /// portal accepts ([`CAPTCHA_ANSWER`]).
+    pub async fn post_with_captcha(
+        &self,
+        page: &str,
+        endpoint: &str,
+        fields: &[(&str, &str)],
+    ) -> Posted {
+        let id = self.captcha(page).await;
+        let mut all = fields.to_vec();
+        all.push(("captcha_id", &id));
+        all.push(("captcha_answer", CAPTCHA_ANSWER));
+        self.post(page, endpoint, &all).await
+    }
+
+    /// The captcha id of the form on `path` (each render draws a new one).
+    pub async fn captcha(&self, path: &str) -> String {
+        let (_, _, body) = self.page(path).await;
+        let marker = "name=\"f[captcha_id]\" value=\"";
+        let start = body
+            .find(marker)
+            .unwrap_or_else(|| panic!("no captcha on {path}"))
+            + marker.len();
+        body[start..start + 32].to_string()
+    }
+
+    /// The logged-in user's name, or `None`.
+    pub async fn whoami(&self) -> Option<String> {
+        let res = self
+            .http
+            .post(self.url("/api/account/me"))
+            .header("accept", "application/json")
+            .send()
+            .await
+            .expect("POST me");
+        let user: Option<serde_json::Value> = res.json().await.expect("json");
+        user.map(|u| u["name"].as_str().unwrap_or_default().to_string())
+    }
+}
+
+fn location(res: &reqwest::Response, base: &str) -> String {
+    res.headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(|l| l.strip_prefix(base).unwrap_or(l).to_string())
+        .unwrap_or_default()
+}
+
+/// A citizen registration that must succeed; returns the logged-in browser.
+pub async fn register(
+    app: &TestApp,
+    id: &str,
+    name: &str,
+    birth: &str,
+    phone: &str,
+    email: &str,
+) -> Browser {
+    let b = app.browser();
+    b.post_with_captcha(
+        "/dang-ky/cong-dan",
+        "/api/register/details",
+        &[
+            ("kind", "citizen"),
+            ("id_number", id),
+            ("full_name", name),
+            ("birth_date", birth),
+            ("phone", phone),
+            ("email", email),
+            ("username", ""),
+        ],
+    )
+    .await
+    .expect_redirect("/dang-ky/xac-thuc");
+    finish_registration(app, &b, phone, "Mat-Khau@2026").await;
+    b
+}
+
+/// Logs in with the demo citizen (or another account): password, captcha, then the code.
+pub async fn login(app: &TestApp, identifier: &str, password: &str, phone: &str) -> Browser {
+    let b = app.browser();
+    b.post_with_captcha(
+        "/dang-nhap",
+        "/api/login",
+        &[
+            ("identifier", identifier),
+            ("password", password),
+            ("next", ""),
+        ],
+    )
+    .await
+    .expect_redirect("/dang-nhap/xac-thuc");
+    let code = app.latest_code(phone).await;
+    b.post(
+        "/dang-nhap/xac-thuc",
+        "/api/otp/verify",
+        &[("journey", "login"), ("code", &code)],
+    )
+    .await
+    .expect_redirect("/tai-khoan");
+    b
+}
+
+/// The end of a registration: the SMS code, then the password; the browser is then logged in.
+pub async fn finish_registration(app: &TestApp, b: &Browser, phone: &str, password: &str) {
+    let code = app.latest_code(phone).await;
+    b.post(
+        "/dang-ky/xac-thuc",
+        "/api/otp/verify",
+        &[("journey", "register"), ("code", &code)],
+    )
+    .await
+    .expect_redirect("/dang-ky/mat-khau");
+    b.post(
+        "/dang-ky/mat-khau",
+        "/api/register/password",
+        &[("password", password), ("confirm", password)],
+    )
+    .await
+    .expect_redirect("/dang-ky/hoan-tat");
 }
