@@ -15,7 +15,7 @@ suite() {
   log=$(mktemp -t portal-e2e-XXXX.log)
   say "$label: starting the portal on 127.0.0.1:${port}"
   DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:${port}" LEPTOS_SITE_ROOT=target/site \
-    PORTAL_MODE=test PORTAL_TEST_CAPTCHA_ANSWER=test-captcha PORTAL_SEED_DEMO=true \
+    PORTAL_MODE=test PORTAL_TEST_CAPTCHA_ANSWER=kiemthu PORTAL_SEED_DEMO=true \
     PORTAL_STORAGE_DIR="$dir/files-$label" PORTAL_LOG=warn "$bin" serve >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 100); do

@@ -16,7 +16,8 @@ import { visit } from "./helpers";
  * The captcha answer the portal accepts in test mode (PORTAL_TEST_CAPTCHA_ANSWER, which
  * scripts/e2e.sh gives both to the server and to the tests).
  */
-export const CAPTCHA_ANSWER = process.env.PORTAL_TEST_CAPTCHA_ANSWER || "test-captcha";
+// Short enough for the captcha field's maxlength (8): a longer answer would be cut when typed.
+export const CAPTCHA_ANSWER = process.env.PORTAL_TEST_CAPTCHA_ANSWER || "kiemthu";
 
 /** The seeded demo citizen (PORTAL_SEED_DEMO=true). Never change its password or phone. */
 export const DEMO_CITIZEN = {
