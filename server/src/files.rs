@@ -14,7 +14,7 @@ use app::{
     },
     backend::{crypto, now_epoch, storage::UploadError},
     dossiers::{
-        api::server::{files_editable, files_page, put_file},
+        api::server::{component_of, files_editable, files_page, put_file},
         store::{self, DossierRow},
     },
     format,
@@ -146,15 +146,10 @@ pub async fn upload_dossier_file(
     if !files_editable(d.status) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let of: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM procedure_components WHERE id = $1 AND procedure_id = $2",
-    )
-    .bind(component)
-    .bind(d.procedure_id)
-    .fetch_optional(&state.db.pool)
-    .await
-    .unwrap_or(None);
-    if of.is_none() {
+    if !component_of(&state.services, &d, component)
+        .await
+        .unwrap_or(false)
+    {
         return StatusCode::NOT_FOUND.into_response();
     }
     let back = files_page(&d);

@@ -586,7 +586,7 @@ pub mod server {
     }
 
     /// Whether the component belongs to the dossier's procedure.
-    async fn component_of(
+    pub async fn component_of(
         svc: &Services,
         d: &DossierRow,
         component: i64,
