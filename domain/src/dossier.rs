@@ -90,6 +90,24 @@ impl Status {
         }
     }
 
+    /// The English wording of the same statuses.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::Submitted => "Awaiting reception",
+            Status::Received => "Received",
+            Status::Processing => "In progress",
+            Status::SupplementRequested => "Supplement requested",
+            Status::Supplemented => "Supplemented",
+            Status::Paused => "Paused",
+            Status::AwaitingPayment => "Awaiting payment",
+            Status::Resolved => "Resolved – awaiting hand-over",
+            Status::Returned => "Result handed over",
+            Status::Refused => "Refused",
+            Status::Withdrawn => "Withdrawn",
+        }
+    }
+
     /// The national portal's status code (1–10) used for synchronisation; drafts have none.
     pub fn national_code(self) -> Option<u8> {
         match self {
@@ -353,6 +371,19 @@ mod tests {
         let s = transition(s, Action::HandOver, Actor::Officer).unwrap();
         assert_eq!(s, Status::Returned);
         assert!(s.is_final());
+    }
+
+    #[test]
+    fn every_status_has_its_own_wording_in_both_languages() {
+        for labels in [
+            ALL_STATUSES.map(Status::label_vi),
+            ALL_STATUSES.map(Status::label_en),
+        ] {
+            let mut unique = labels.to_vec();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        }
     }
 
     #[test]

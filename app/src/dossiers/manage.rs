@@ -78,7 +78,7 @@ pub fn ListPage() -> impl IntoView {
                         {move || {
                             let current = status.get();
                             FILTERS.iter().map(|s| {
-                                let label = domain::dossier::Status::parse(s).map(|x| x.label_vi()).unwrap_or_default();
+                                let label = domain::dossier::Status::parse(s).map(|x| super::status_label(locale, x)).unwrap_or_default();
                                 view! { <option value=*s selected=current == *s>{label}</option> }
                             }).collect_view()
                         }}

@@ -14,6 +14,27 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// A status in the visitor's language (the citizen's wording of SPEC §4).
+pub fn status_label(locale: crate::i18n::Locale, status: domain::dossier::Status) -> &'static str {
+    match locale {
+        crate::i18n::Locale::vi => status.label_vi(),
+        crate::i18n::Locale::en => status.label_en(),
+    }
+}
+
+/// Who moved a dossier, as its timeline says it.
+pub fn actor_label(locale: crate::i18n::Locale, actor_kind: &str) -> &'static str {
+    use crate::i18n::Locale::{en, vi};
+    match (actor_kind, locale) {
+        ("citizen", vi) => "Công dân",
+        ("citizen", en) => "Citizen",
+        ("officer", vi) => "Cán bộ tiếp nhận, xử lý",
+        ("officer", en) => "Receiving and processing officer",
+        (_, vi) => "Hệ thống",
+        (_, en) => "System",
+    }
+}
+
 /// Who the dossier is for (filled from the profile, editable).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]

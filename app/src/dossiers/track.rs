@@ -61,7 +61,7 @@ pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> 
         let now = crate::backend::now_epoch();
         Ok(Some(TrackView {
             code: code.as_str().to_string(),
-            status_label: status.label_vi().to_string(),
+            status_label: crate::dossiers::status_label(crate::locale::current(), status).to_string(),
             procedure,
             agency: agency.clone(),
             masked_name: domain::mask_name(&name),
