@@ -1,5 +1,6 @@
-//! Demo data for `make run` and the browser tests: the seed procedure catalog and one account
-//! of each kind (listed in the README). Idempotent: running it twice changes nothing. Refused in production.
+//! Demo data for `make run` and the browser tests: the seed procedure catalog, one account of
+//! each kind (listed in the README) and a few dossiers of the demo citizen at different stages.
+//! Idempotent: running it twice changes nothing. Refused in production.
 
 use app::{
     accounts::{
@@ -7,11 +8,13 @@ use app::{
         service::{NewUser, insert_user},
     },
     backend::{Services, crypto, now_epoch},
+    dossiers::{Applicant, Delivery, api::server::put_file, store},
 };
+use domain::dossier::{Action, Actor};
 
 pub const DEMO_MARKER: &str = "demo_data_version";
 /// Bumped whenever the demo data set changes.
-pub const DEMO_VERSION: &str = "3";
+pub const DEMO_VERSION: &str = "4";
 
 /// A demo account: (kind, login, name, birth date, phone, e-mail, password, username).
 pub struct DemoAccount {
@@ -121,6 +124,7 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
             .await?;
         tx.commit().await?;
     }
+    seed_dossiers(svc).await?;
     let mut tx = db.pool.begin().await?;
     sqlx::query(
         "INSERT INTO portal_settings (key, value, updated_at) VALUES ($1, $2, $3) \
@@ -133,5 +137,136 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
     .await?;
     tx.commit().await?;
     tracing::info!(version = DEMO_VERSION, "demo data loaded");
+    Ok(())
+}
+
+/// "Đăng ký khai sinh", the procedure of the demo dossiers.
+const DEMO_PROCEDURE: &str = "1.001193.000.00.00.H34";
+
+/// The stages of the demo dossiers: the officer's actions after submission, and (for a supplement
+/// request) the note. Two ask for a supplement, so that the browser suite's two runs (with and
+/// without JavaScript) each have one to answer.
+const DEMO_DOSSIERS: &[(&[Action], Option<&str>)] = &[
+    (&[], None),
+    (&[Action::Receive, Action::Process], None),
+    (
+        &[Action::Receive],
+        Some("Bản chụp giấy chứng sinh bị mờ, không đọc được số. Đề nghị nộp lại bản rõ nét."),
+    ),
+    (
+        &[Action::Receive],
+        Some("Thiếu trang 2 của giấy chứng sinh. Đề nghị nộp lại đủ các trang."),
+    ),
+];
+
+/// A one-page PDF, the demo dossiers' documents.
+const DEMO_PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+/// The demo citizen's dossiers, moved through the real rules (submission with its code, the
+/// officer's reception and requests), unless the citizen already has dossiers. Their history is
+/// in the notification centre; its SMS and e-mails are marked sent without being sent, since
+/// nothing happened to anybody.
+async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
+    let db = &svc.db;
+    let Some(citizen) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE id_number = $1")
+        .bind(ACCOUNTS[0].id_number)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(());
+    };
+    let officer: i64 = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+        .bind(ACCOUNTS[2].username)
+        .fetch_one(&db.pool)
+        .await?;
+    let dossiers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dossiers WHERE owner_id = $1")
+        .bind(citizen)
+        .fetch_one(&db.pool)
+        .await?;
+    let Some(procedure) = sqlx::query_scalar::<_, i64>("SELECT id FROM procedures WHERE code = $1")
+        .bind(DEMO_PROCEDURE)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(());
+    };
+    if dossiers > 0 {
+        return Ok(());
+    }
+    let failed =
+        |what: &str, e: &dyn std::fmt::Debug| anyhow::anyhow!("demo dossiers: {what}: {e:?}");
+    let started = now_epoch();
+    let stored = svc
+        .storage
+        .put(db, bytes::Bytes::from_static(DEMO_PDF))
+        .await?
+        .map_err(|e| failed("the demo PDF", &e))?;
+    let components: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, name FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
+    )
+    .bind(procedure)
+    .fetch_all(&db.pool)
+    .await?;
+    let a = &ACCOUNTS[0];
+    let applicant = Applicant {
+        full_name: a.name.to_string(),
+        id_number: a.id_number.unwrap_or_default().to_string(),
+        birth_date: "15/05/1990".to_string(),
+        phone: a.phone.to_string(),
+        email: a.email.to_string(),
+        address: "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa".to_string(),
+    };
+    let delivery = Delivery {
+        receive: "online".to_string(),
+        ..Default::default()
+    };
+    for (actions, supplement) in DEMO_DOSSIERS {
+        let pid = store::create_draft(db, citizen, procedure, &applicant, &delivery)
+            .await
+            .map_err(|e| failed("draft", &e))?;
+        let load = |pid: String| async move {
+            store::load(db, &pid)
+                .await
+                .map_err(|e| failed("load", &e))?
+                .ok_or_else(|| anyhow::anyhow!("demo dossier {pid} vanished"))
+        };
+        let d = load(pid.clone()).await?;
+        for (component, name) in &components {
+            put_file(svc, &d, *component, &format!("{name}.pdf"), &stored.sha256)
+                .await
+                .map_err(|e| failed("file", &e))?;
+        }
+        store::submit(svc, &d)
+            .await
+            .map_err(|e| failed("submit", &e))?
+            .map_err(|e| failed("submit", &e))?;
+        for action in *actions {
+            let d = load(pid.clone()).await?;
+            store::apply(svc, &d, *action, Actor::Officer, Some(officer), "")
+                .await
+                .map_err(|e| failed("move", &e))?
+                .map_err(|e| failed("move", &e))?;
+        }
+        if let Some(note) = supplement {
+            let d = load(pid.clone()).await?;
+            let first: Vec<i64> = components.iter().take(1).map(|c| c.0).collect();
+            store::request_supplement(svc, &d, officer, &first, note)
+                .await
+                .map_err(|e| failed("supplement request", &e))?
+                .map_err(|e| failed("supplement request", &e))?;
+        }
+    }
+    sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $1, provider_ref = 'demo' \
+         WHERE status = 'pending' AND created_at >= $2 AND recipient IN ($3, $4)",
+    )
+    .bind(now_epoch())
+    .bind(started)
+    .bind(a.phone)
+    .bind(a.email)
+    .execute(&db.pool)
+    .await?;
+    tracing::info!(dossiers = DEMO_DOSSIERS.len(), "demo dossiers added");
     Ok(())
 }

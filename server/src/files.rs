@@ -14,7 +14,7 @@ use app::{
     },
     backend::{crypto, now_epoch, storage::UploadError},
     dossiers::{
-        api::server::{component_of, files_editable, files_page, put_file},
+        api::server::{component_of, files_page, may_change, put_file},
         store::{self, DossierRow},
     },
     format,
@@ -143,7 +143,7 @@ pub async fn upload_dossier_file(
     let Ok(d) = store::load_owned(&state.db, &pid, user.id).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if !files_editable(d.status) {
+    if !may_change(&d, component) {
         return StatusCode::FORBIDDEN.into_response();
     }
     if !component_of(&state.services, &d, component)

@@ -18,6 +18,7 @@ on_both_databases!(
     nobody_reaches_another_citizens_dossier_or_files,
     concurrent_submissions_get_distinct_consecutive_codes,
     holidays_are_prefilled_as_data_and_reception_sets_a_due_date,
+    citizen_sends_the_documents_an_officer_asked_for,
 );
 
 async fn spawn(backend: Backend) -> TestApp {
@@ -407,6 +408,16 @@ async fn concurrent_submissions_get_distinct_consecutive_codes(backend: Backend)
         full_name: "Nguyễn Văn An".into(),
         ..Default::default()
     };
+    // The demo data's dossiers went to the same agency today: the numbers go on from theirs.
+    let before: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(MAX(s.last), 0) FROM dossier_sequences s WHERE s.agency_id = \
+         (SELECT MIN(agency_id) FROM procedure_agencies WHERE procedure_id = $1)",
+    )
+    .bind(procedure)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let before = u32::try_from(before).unwrap();
     let mut drafts = Vec::new();
     for _ in 0..100 {
         let pid = store::create_draft(db, owner, procedure, &applicant, &Delivery::default())
@@ -441,8 +452,8 @@ async fn concurrent_submissions_get_distinct_consecutive_codes(backend: Backend)
     assert_eq!(prefixes.len(), 1, "one agency, one day: {prefixes:?}");
     assert_eq!(
         numbers,
-        (1..=100).collect::<Vec<u32>>(),
-        "distinct and consecutive from 0001"
+        (before + 1..=before + 100).collect::<Vec<u32>>(),
+        "distinct and consecutive, following the day's earlier numbers"
     );
     app.stop().await;
 }
@@ -511,4 +522,116 @@ async fn holidays_are_prefilled_as_data_and_reception_sets_a_due_date(backend: B
     .unwrap();
     assert!(refused.is_err());
     app.stop().await;
+}
+
+async fn citizen_sends_the_documents_an_officer_asked_for(backend: Backend) {
+    use app::dossiers::store;
+    use domain::dossier::{Action, Actor};
+    let app = spawn(backend).await;
+    let (db, svc) = (&app.state.db, &app.state.services);
+    let b = citizen(&app).await;
+    let pid = compose(&app, &b).await;
+    submit(&b, &pid)
+        .await
+        .expect_redirect(&format!("/ho-so/{pid}/da-nop"));
+    let officer: i64 = sqlx::query_scalar("SELECT id FROM users WHERE username = 'canbo.motcua'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    let load = || async { store::load(db, &pid).await.unwrap().unwrap() };
+    store::apply(
+        svc,
+        &load().await,
+        Action::Receive,
+        Actor::Officer,
+        Some(officer),
+        "",
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let comps = components(&app, BIRTH).await;
+    let requested = comps.iter().find(|c| c.1).expect("a mandatory component").0;
+    let other = comps
+        .iter()
+        .find(|c| c.0 != requested)
+        .expect("another component")
+        .0;
+    // Before anything is asked for, there is nothing to send.
+    assert!(send_supplement(&b, &pid).await.error.is_some());
+    let (status, _) = upload(&b, &pid, requested, "som.pdf", pdf()).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "files are closed once submitted"
+    );
+
+    let note = "Bản chụp giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.";
+    store::request_supplement(svc, &load().await, officer, &[requested], note)
+        .await
+        .unwrap()
+        .unwrap();
+    let (status, _, page) = b.page(&format!("/ho-so/{pid}/bo-sung")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(note), "the officer's note: {page}");
+    let (_, _, detail) = b.page(&format!("/ho-so/{pid}")).await;
+    assert!(detail.contains("Yêu cầu bổ sung"), "{detail}");
+
+    // "Nộp bổ sung" with nothing new is refused with a message; a component not asked for
+    // cannot be changed.
+    let refused = send_supplement(&b, &pid).await;
+    assert_eq!(refused.fields(), vec!["files".to_string()], "{refused:?}");
+    assert!(refused.message("files").unwrap().contains("Đính kèm"));
+    let (status, _) = upload(&b, &pid, other, "khac.pdf", pdf()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "only what was asked for");
+
+    // The requested file is replaced; the earlier one is kept, marked replaced.
+    let mut clearer = pdf();
+    clearer.extend_from_slice(b"% ban ro net\n");
+    let (status, location) = upload(&b, &pid, requested, "ban-ro-net.pdf", clearer).await;
+    assert!(status.is_redirection(), "{status}");
+    assert!(
+        location.starts_with(&format!("/ho-so/{pid}/bo-sung")) && !location.contains("loi="),
+        "{location}"
+    );
+    let files: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT f.name, f.replaced FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
+         WHERE d.public_id = $1 AND f.component_id = $2 ORDER BY f.id",
+    )
+    .bind(&pid)
+    .bind(requested)
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        files,
+        vec![
+            ("giay-to.pdf".to_string(), 1),
+            ("ban-ro-net.pdf".to_string(), 0)
+        ]
+    );
+    send_supplement(&b, &pid)
+        .await
+        .expect_redirect(&format!("/ho-so/{pid}?tb=da-bo-sung"));
+    let d = load().await;
+    assert_eq!(d.status.as_str(), "supplemented");
+    assert!(d.paused_at.is_none(), "the clock runs again");
+    let (_, _, detail) = b.page(&format!("/ho-so/{pid}")).await;
+    assert!(detail.contains("Đã bổ sung"), "timeline: {detail}");
+
+    // Once sent, neither a second "Nộp bổ sung" nor another file.
+    assert!(send_supplement(&b, &pid).await.error.is_some());
+    let (status, _) = upload(&b, &pid, requested, "lan-nua.pdf", pdf()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+/// "Nộp bổ sung" on the supplement page.
+async fn send_supplement(b: &common::Browser, pid: &str) -> common::Posted {
+    b.post(
+        &format!("/ho-so/{pid}/bo-sung"),
+        "/api/dossier/supplement",
+        &[("pid", pid), ("save_only", "")],
+    )
+    .await
 }

@@ -360,6 +360,7 @@ pub mod server {
     }
 
     pub async fn view(pid: &str) -> Result<DossierView, AppError> {
+        let locale = locale::current();
         let (svc, user, d) = owned(pid).await?;
         let db = &svc.db;
         let (procedure_code, procedure_name): (String, String) =
@@ -429,13 +430,11 @@ pub mod server {
         .into_iter()
         .map(|(at, to, actor, note)| EventView {
             at: format::datetime(at),
-            to_label: Status::parse(&to).map(|s| s.label_vi()).unwrap_or_default().to_string(),
-            actor: match actor.as_str() {
-                "citizen" => "Công dân",
-                "officer" => "Cán bộ tiếp nhận, xử lý",
-                _ => "Hệ thống",
-            }
-            .to_string(),
+            to_label: Status::parse(&to)
+                .map(|s| crate::dossiers::status_label(locale, s))
+                .unwrap_or_default()
+                .to_string(),
+            actor: crate::dossiers::actor_label(locale, &actor).to_string(),
             note,
         })
         .collect();
@@ -455,7 +454,7 @@ pub mod server {
             public_id: d.public_id.clone(),
             code: d.code.clone(),
             status: d.status.as_str().to_string(),
-            status_label: d.status.label_vi().to_string(),
+            status_label: crate::dossiers::status_label(locale, d.status).to_string(),
             procedure_code,
             procedure_name,
             agency_id: d.agency_id,
@@ -602,9 +601,16 @@ pub mod server {
         Ok(found.is_some())
     }
 
-    /// The statuses in which the citizen may change files: a draft, or a supplement asked for.
-    pub fn files_editable(status: Status) -> bool {
-        matches!(status, Status::Draft | Status::SupplementRequested)
+    /// Whether the citizen may put a file into `component` now: any component of a draft; during
+    /// a supplement, those the officer asked for (any, if the request named none).
+    pub fn may_change(d: &DossierRow, component: i64) -> bool {
+        match d.status {
+            Status::Draft => true,
+            Status::SupplementRequested => {
+                d.supplement_components.is_empty() || d.supplement_components.contains(&component)
+            }
+            _ => false,
+        }
     }
 
     /// Puts a stored file into a component's slot: a draft's earlier file is dropped; during a
@@ -635,8 +641,8 @@ pub mod server {
             .map_err(internal)?;
         }
         sqlx::query(
-            "INSERT INTO dossier_files (public_id, dossier_id, component_id, name, sha256, added_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO dossier_files (public_id, dossier_id, component_id, name, sha256, added_at, \
+             for_supplement) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&crate::backend::crypto::random_token()[..24])
         .bind(d.id)
@@ -644,6 +650,7 @@ pub mod server {
         .bind(name)
         .bind(sha256)
         .bind(now_epoch())
+        .bind(i64::from(d.status == Status::SupplementRequested))
         .execute(&mut *tx)
         .await
         .map_err(internal)?;
@@ -654,10 +661,10 @@ pub mod server {
     pub async fn attach(f: AttachForm) -> Result<(), AppError> {
         let locale = locale::current();
         let (svc, user, d) = owned(&f.pid).await?;
-        if !files_editable(d.status) {
+        let component: i64 = f.component.parse().unwrap_or_default();
+        if !may_change(&d, component) {
             return Err(AppError::Forbidden);
         }
-        let component: i64 = f.component.parse().unwrap_or_default();
         if !component_of(&svc, &d, component).await? {
             return Err(AppError::NotFound);
         }
@@ -861,15 +868,14 @@ pub mod server {
                 td_string!(locale, dossier.cannot_supplement).to_string(),
             ));
         }
-        let added: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM dossier_files WHERE dossier_id = $1 AND replaced = 0 AND added_at >= $2",
+        let added: Vec<i64> = sqlx::query_scalar(
+            "SELECT component_id FROM dossier_files WHERE dossier_id = $1 AND replaced = 0 AND for_supplement = 1",
         )
         .bind(d.id)
-        .bind(d.paused_at.unwrap_or(0))
-        .fetch_one(&svc.db.pool)
+        .fetch_all(&svc.db.pool)
         .await
         .map_err(internal)?;
-        if added == 0 {
+        if !added.into_iter().any(|c| may_change(&d, c)) {
             return Err(AppError::field(
                 "files",
                 td_string!(locale, dossier.supplement_nothing).to_string(),
@@ -898,6 +904,7 @@ pub mod server {
     pub async fn list(status: &str) -> Result<Vec<DossierSummary>, AppError> {
         let svc = backend::services()?;
         let (user, _) = require_user(&svc).await?;
+        let locale = locale::current();
         let filter = Status::parse(status);
         let rows: Vec<(String, Option<String>, String, String, String, i64, Option<i64>, Option<i64>)> =
             sqlx::query_as(
@@ -926,7 +933,7 @@ pub mod server {
                         code,
                         procedure_name,
                         agency_name,
-                        status_label: st.label_vi().to_string(),
+                        status_label: crate::dossiers::status_label(locale, st).to_string(),
                         status,
                         updated_at: format::datetime(updated),
                         due_at: due.map(format::datetime),

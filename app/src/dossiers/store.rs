@@ -45,76 +45,70 @@ pub struct DossierRow {
     pub processing_unit: String,
 }
 
-type Row1 = (
-    i64,
-    String,
-    Option<String>,
-    i64,
-    i64,
-    i64,
-    String,
-    String,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-);
-type Row2 = (
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-);
+/// The `dossiers` columns of a [`DossierRow`], as stored.
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    id: i64,
+    public_id: String,
+    code: Option<String>,
+    procedure_id: i64,
+    agency_id: i64,
+    owner_id: i64,
+    applicant_name: String,
+    status: String,
+    created_at: i64,
+    submitted_at: Option<i64>,
+    received_at: Option<i64>,
+    due_at: Option<i64>,
+    resolved_at: Option<i64>,
+    returned_at: Option<i64>,
+    paused_at: Option<i64>,
+    applicant: String,
+    delivery: String,
+    draft_step: String,
+    supplement_note: String,
+    supplement_components: String,
+    processing_days: i64,
+    processing_unit: String,
+}
 
 /// Loads a dossier by its public id.
 pub async fn load(db: &Db, public_id: &str) -> Result<Option<DossierRow>, AppError> {
-    let r1: Option<Row1> = sqlx::query_as(
+    let row: Option<StoredRow> = sqlx::query_as(
         "SELECT id, public_id, code, procedure_id, agency_id, owner_id, applicant_name, status, \
-         created_at, submitted_at, received_at, due_at FROM dossiers WHERE public_id = $1",
+         created_at, submitted_at, received_at, due_at, resolved_at, returned_at, paused_at, \
+         applicant, delivery, draft_step, supplement_note, supplement_components, processing_days, \
+         processing_unit FROM dossiers WHERE public_id = $1",
     )
     .bind(public_id)
     .fetch_optional(&db.pool)
     .await
     .map_err(internal)?;
-    let Some(r1) = r1 else { return Ok(None) };
-    let r2: Row2 = sqlx::query_as(
-        "SELECT resolved_at, returned_at, paused_at, applicant, delivery, draft_step, \
-         supplement_note, supplement_components, processing_days, processing_unit \
-         FROM dossiers WHERE id = $1",
-    )
-    .bind(r1.0)
-    .fetch_one(&db.pool)
-    .await
-    .map_err(internal)?;
+    let Some(r) = row else { return Ok(None) };
     Ok(Some(DossierRow {
-        id: r1.0,
-        public_id: r1.1,
-        code: r1.2,
-        procedure_id: r1.3,
-        agency_id: r1.4,
-        owner_id: r1.5,
-        applicant_name: r1.6,
-        status: Status::parse(&r1.7).ok_or_else(|| internal(format!("bad status {}", r1.7)))?,
-        created_at: r1.8,
-        submitted_at: r1.9,
-        received_at: r1.10,
-        due_at: r1.11,
-        resolved_at: r2.0,
-        returned_at: r2.1,
-        paused_at: r2.2,
-        applicant: serde_json::from_str(&r2.3).unwrap_or_default(),
-        delivery: serde_json::from_str(&r2.4).unwrap_or_default(),
-        draft_step: r2.5,
-        supplement_note: r2.6,
-        supplement_components: serde_json::from_str(&r2.7).unwrap_or_default(),
-        processing_days: r2.8,
-        processing_unit: r2.9,
+        status: Status::parse(&r.status)
+            .ok_or_else(|| internal(format!("bad status {}", r.status)))?,
+        applicant: serde_json::from_str(&r.applicant).unwrap_or_default(),
+        delivery: serde_json::from_str(&r.delivery).unwrap_or_default(),
+        supplement_components: serde_json::from_str(&r.supplement_components).unwrap_or_default(),
+        id: r.id,
+        public_id: r.public_id,
+        code: r.code,
+        procedure_id: r.procedure_id,
+        agency_id: r.agency_id,
+        owner_id: r.owner_id,
+        applicant_name: r.applicant_name,
+        created_at: r.created_at,
+        submitted_at: r.submitted_at,
+        received_at: r.received_at,
+        due_at: r.due_at,
+        resolved_at: r.resolved_at,
+        returned_at: r.returned_at,
+        paused_at: r.paused_at,
+        draft_step: r.draft_step,
+        supplement_note: r.supplement_note,
+        processing_days: r.processing_days,
+        processing_unit: r.processing_unit,
     }))
 }
 
@@ -449,6 +443,39 @@ pub async fn apply(
     actor_id: Option<i64>,
     note: &str,
 ) -> Result<Result<Status, TransitionError>, AppError> {
+    apply_with(svc, d, action, actor, actor_id, note, &[]).await
+}
+
+/// An officer asks for documents: the components to add or replace (their ids; none means any)
+/// and a note saying why. The clock stops until the citizen sends them.
+pub async fn request_supplement(
+    svc: &Services,
+    d: &DossierRow,
+    officer_id: i64,
+    components: &[i64],
+    note: &str,
+) -> Result<Result<Status, TransitionError>, AppError> {
+    apply_with(
+        svc,
+        d,
+        Action::RequestSupplement,
+        Actor::Officer,
+        Some(officer_id),
+        note,
+        components,
+    )
+    .await
+}
+
+async fn apply_with(
+    svc: &Services,
+    d: &DossierRow,
+    action: Action,
+    actor: Actor,
+    actor_id: Option<i64>,
+    note: &str,
+    components: &[i64],
+) -> Result<Result<Status, TransitionError>, AppError> {
     let to = match transition(d.status, action, actor) {
         Ok(to) => to,
         Err(e) => return Ok(Err(e)),
@@ -489,7 +516,8 @@ pub async fn apply(
         "UPDATE dossiers SET status = $1, received_at = $2, due_at = $3, paused_at = $4, \
          resolved_at = CASE WHEN $1 = 'resolved' THEN $5 ELSE resolved_at END, \
          returned_at = CASE WHEN $1 = 'returned' THEN $5 ELSE returned_at END, \
-         supplement_note = CASE WHEN $6 THEN $7 ELSE supplement_note END, updated_at = $5 \
+         supplement_note = CASE WHEN $6 THEN $7 ELSE supplement_note END, \
+         supplement_components = CASE WHEN $6 THEN $10 ELSE supplement_components END, updated_at = $5 \
          WHERE id = $8 AND status = $9",
     )
     .bind(to.as_str())
@@ -501,6 +529,7 @@ pub async fn apply(
     .bind(note)
     .bind(d.id)
     .bind(d.status.as_str())
+    .bind(serde_json::to_string(components).map_err(internal)?)
     .execute(&mut *tx)
     .await
     .map_err(internal)?;
@@ -514,6 +543,14 @@ pub async fn apply(
     )
     .await
     .map_err(internal)?;
+    if action == Action::Supplement {
+        // The files sent with this supplement are the dossier's files from now on.
+        sqlx::query("UPDATE dossier_files SET for_supplement = 0 WHERE dossier_id = $1")
+            .bind(d.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+    }
     let code = d.code.clone().unwrap_or_default();
     let mut body = format!("Hồ sơ {code}: {}.", to.label_vi());
     if !note.is_empty() {
