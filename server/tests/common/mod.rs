@@ -122,7 +122,7 @@ pub fn settings(db: &TestDb, extra: &[&str]) -> Settings {
 }
 
 /// A site root with a tiny `pkg/` so static serving can be tested without a wasm build.
-fn site_root() -> PathBuf {
+pub fn site_root() -> PathBuf {
     let root = std::env::temp_dir().join("portal-test-site");
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).expect("create test site root");
@@ -155,7 +155,11 @@ impl TestApp {
     /// Starts the portal on its own multi-threaded runtime in its own thread, as in production,
     /// so that the test's client never competes with the server for the same worker threads.
     pub async fn spawn_with(backend: Backend, extra: &[&str]) -> TestApp {
-        let db = TestDb::new(backend).await;
+        Self::spawn_on(TestDb::new(backend).await, extra).await
+    }
+
+    /// Starts the portal on an existing test database (and its files), e.g. after [`Self::shutdown`].
+    pub async fn spawn_on(db: TestDb, extra: &[&str]) -> TestApp {
         let settings = settings(&db, extra);
         let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
         let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -201,12 +205,19 @@ impl TestApp {
     }
 
     pub async fn stop(self) {
+        self.shutdown().await.cleanup().await;
+    }
+
+    /// Stops the portal and keeps its database and files, for another portal to start on.
+    pub async fn shutdown(self) -> TestDb {
         let _ = self.stop.send(());
-        tokio::task::spawn_blocking(move || self.server.join())
+        let server = self.server;
+        tokio::task::spawn_blocking(move || server.join())
             .await
             .expect("join")
             .expect("server thread ends cleanly");
-        self.db.cleanup().await;
+        self.state.db.pool.close().await;
+        self.db
     }
 }
 
