@@ -115,6 +115,8 @@ pub async fn end_other_sessions() -> Result<u64, AppError> {
         )
         .await
         .map_err(crate::backend::internal)?;
+        // Back to the list with its confirmation, also for a form posted without JavaScript.
+        leptos_axum::redirect("/tai-khoan/phien?tb=da-dang-xuat");
         Ok(n)
     }
     .await;
@@ -478,13 +480,15 @@ pub fn SessionsPage() -> impl IntoView {
     let locale = use_locale();
     let end = ServerAction::<EndOtherSessions>::new();
     let sessions = Resource::new(move || end.version().get(), |_| list_sessions());
+    let query = leptos_router::hooks::use_query_map();
+    let ended = move || query.with(|q| q.get("tb").as_deref() == Some("da-dang-xuat"));
     let title = Signal::derive(move || td_string!(locale, sessions.title).to_string());
     view! {
         <PageTitle text=title/>
         <super::profile::AccountNav current="/tai-khoan/phien"/>
         <h1>{title}</h1>
         <p>{td!(locale, sessions.lead)}</p>
-        {move || matches!(end.value().get(), Some(Ok(_))).then(|| view! {
+        {move || (matches!(end.value().get(), Some(Ok(_))) || ended()).then(|| view! {
             <div class="notice" role="status"><p>{td!(locale, sessions.ended)}</p></div>
         })}
         <Transition fallback=|| ()>
