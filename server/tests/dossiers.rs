@@ -182,6 +182,30 @@ async fn mandatory_components_are_enforced_and_answers_are_kept(backend: Backend
         "answers kept"
     );
 
+    // Going on without the mandatory files is refused; "Lưu hồ sơ" keeps the draft at this step.
+    let documents = |save_only: &'static str| {
+        let (b, pid) = (&b, pid.clone());
+        async move {
+            b.post(
+                &format!("/ho-so/{pid}/giay-to"),
+                "/api/dossier/documents",
+                &[("pid", &pid), ("save_only", save_only)],
+            )
+            .await
+        }
+    };
+    assert!(documents("").await.error.is_some());
+    documents("1").await.expect_redirect("/ho-so?tb=da-luu");
+    let step: String = sqlx::query_scalar("SELECT draft_step FROM dossiers WHERE public_id = $1")
+        .bind(&pid)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        step, "documents",
+        "the draft resumes where files are missing"
+    );
+
     // Submitting without the mandatory files names them.
     let posted = submit(&b, &pid).await;
     assert!(posted.error.is_some(), "{posted:?}");

@@ -337,9 +337,14 @@ pub fn Select(
     /// Called with the new value when the visitor picks another option.
     #[prop(optional, into)]
     on_change: Option<Callback<String>>,
+    /// The name the value is posted under, when several lists on one page post the same field
+    /// (`name` then only identifies this one: its id and its errors).
+    #[prop(optional, into)]
+    posted_as: Option<String>,
 ) -> impl IntoView {
     let state = FieldState::new(&name, errors, hint.is_some());
     let field = name.clone();
+    let posted = input_name(posted_as.as_deref().unwrap_or(&field));
     view! {
         <div class=state.group_class()>
             <label class="label" for=field.clone()>{label}</label>
@@ -348,7 +353,7 @@ pub fn Select(
             <select
                 class=state.control_class("input input--w20")
                 id=field.clone()
-                name=input_name(&field)
+                name=posted
                 aria-describedby=state.described_by()
                 aria-invalid=state.invalid()
                 on:change=move |ev| {

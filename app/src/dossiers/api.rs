@@ -83,6 +83,8 @@ pub struct DossierSummary {
     pub updated_at: String,
     pub due_at: Option<String>,
     pub late: bool,
+    /// Where a draft goes on.
+    pub draft_step: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -741,13 +743,16 @@ pub mod server {
         let Some((svc, _, d)) = owned_draft(&f.pid).await? else {
             return Ok(());
         };
-        if f.save_only != "1" {
-            let missing = missing(&svc, &d).await?;
-            if !missing.is_empty() {
-                return Err(missing_errors(locale, missing));
-            }
-        }
-        store::save_draft(&svc.db, &d, None, None, None, "delivery").await?;
+        let missing = missing(&svc, &d).await?;
+        // Saved with mandatory documents still missing, the draft resumes at this step.
+        let resume = if missing.is_empty() {
+            "delivery"
+        } else if f.save_only == "1" {
+            "documents"
+        } else {
+            return Err(missing_errors(locale, missing));
+        };
+        store::save_draft(&svc.db, &d, None, None, None, resume).await?;
         next(&f.pid, "delivery", &f.save_only);
         Ok(())
     }
@@ -906,9 +911,21 @@ pub mod server {
         let (user, _) = require_user(&svc).await?;
         let locale = locale::current();
         let filter = Status::parse(status);
-        let rows: Vec<(String, Option<String>, String, String, String, i64, Option<i64>, Option<i64>)> =
+        type Row = (
+            String,
+            Option<String>,
+            String,
+            String,
+            String,
+            i64,
+            Option<i64>,
+            Option<i64>,
+            String,
+        );
+        let rows: Vec<Row> =
             sqlx::query_as(
-                "SELECT d.public_id, d.code, p.name, a.name, d.status, d.updated_at, d.due_at, d.resolved_at \
+                "SELECT d.public_id, d.code, p.name, a.name, d.status, d.updated_at, d.due_at, d.resolved_at, \
+                 d.draft_step \
                  FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id \
                  WHERE d.owner_id = $1 AND ($2 = '' OR d.status = $2) ORDER BY d.updated_at DESC, d.id DESC",
             )
@@ -921,7 +938,17 @@ pub mod server {
         Ok(rows
             .into_iter()
             .map(
-                |(public_id, code, procedure_name, agency_name, status, updated, due, resolved)| {
+                |(
+                    public_id,
+                    code,
+                    procedure_name,
+                    agency_name,
+                    status,
+                    updated,
+                    due,
+                    resolved,
+                    draft_step,
+                )| {
                     let st = Status::parse(&status).unwrap_or(Status::Draft);
                     let late = match (due, resolved) {
                         (Some(due), Some(r)) => r > due,
@@ -938,6 +965,7 @@ pub mod server {
                         updated_at: format::datetime(updated),
                         due_at: due.map(format::datetime),
                         late,
+                        draft_step,
                     }
                 },
             )

@@ -266,17 +266,72 @@ pub fn upload_error(locale: Locale, code: &str, max_mb: i64) -> String {
     }
 }
 
+/// A page's errors plus the upload refused by the previous post (`?loi=…&tp=…`, the upload
+/// forms post to a plain route that redirects back), so that the title and the error summary
+/// tell of it too, linked to its slot.
+pub fn with_upload_error(
+    errors: Errors,
+    dossier: Resource<Result<DossierView, AppError>>,
+) -> Errors {
+    let locale = use_locale();
+    let query = use_query_map();
+    Signal::derive(move || {
+        let mut list = errors.get();
+        if let Some((code, slot)) = query.with(|q| q.get("loi").zip(q.get("tp"))) {
+            let max = dossier
+                .get()
+                .and_then(Result::ok)
+                .map_or(5, |d| d.max_upload_mb);
+            list.push(crate::error::FieldError {
+                field: format!("file-{slot}"),
+                message: upload_error(locale, &code, max),
+                action: None,
+            });
+        }
+        list
+    })
+}
+
+/// The forms of [`FileSlots`] that change a dossier's files in place: the page's dossier
+/// resource tracks their [`FileActions::version`] so that it reloads after them.
+#[derive(Clone, Copy)]
+pub struct FileActions {
+    attach: ServerAction<AttachDocument>,
+    detach: ServerAction<DetachFile>,
+}
+
+impl FileActions {
+    pub fn new() -> Self {
+        FileActions {
+            attach: ServerAction::new(),
+            detach: ServerAction::new(),
+        }
+    }
+
+    pub fn version(&self) -> usize {
+        self.attach.version().get() + self.detach.version().get()
+    }
+}
+
+impl Default for FileActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The files of a dossier: one slot per component, with its template, its current file, an
 /// upload form (the phone's camera offered) and "choose from my document store". Shared by the
 /// draft's step 3 and the supplement page (`only_requested`).
 #[component]
-pub fn FileSlots(d: DossierView, errors: Errors, only_requested: bool) -> impl IntoView {
+pub fn FileSlots(
+    d: DossierView,
+    errors: Errors,
+    only_requested: bool,
+    actions: FileActions,
+) -> impl IntoView {
     let locale = use_locale();
-    let attach = ServerAction::<AttachDocument>::new();
-    let detach = ServerAction::<DetachFile>::new();
+    let FileActions { attach, detach } = actions;
     let attach_errors = errors_of(attach);
-    let query = use_query_map();
-    let failed = move || query.with(|q| (q.get("loi"), q.get("tp")));
     let draft = d.status == "draft";
     let max = d.max_upload_mb;
     let pid = d.public_id.clone();
@@ -292,14 +347,9 @@ pub fn FileSlots(d: DossierView, errors: Errors, only_requested: bool) -> impl I
                 let pick_id = format!("document-{}", c.id);
                 let action_url = format!("/ho-so/{pid}/tep/{}", c.id);
                 let cid = c.id.to_string();
-                let upload_failed = {
-                    let cid = cid.clone();
-                    move || failed().0.filter(|_| failed().1.as_deref() == Some(cid.as_str()))
-                };
                 let has_error = {
                     let field = field.clone();
-                    let upload_failed = upload_failed.clone();
-                    move || errors.with(|e| e.iter().any(|x| x.field == field)) || upload_failed().is_some()
+                    move || errors.with(|e| e.iter().any(|x| x.field == field))
                 };
                 view! {
                     <li class=move || if has_error() { "file-slot form-group--error" } else { "file-slot" } id=field.clone() tabindex="-1">
@@ -324,9 +374,6 @@ pub fn FileSlots(d: DossierView, errors: Errors, only_requested: bool) -> impl I
                                 <p class="error-message">{x.message.clone()}</p>
                             }))
                         }
-                        {move || upload_failed().map(|code| view! {
-                            <p class="error-message" role="alert">{upload_error(locale, &code, max)}</p>
-                        })}
                         {c.file.clone().map(|f| {
                             let pid = pid.clone();
                             view! {
@@ -371,7 +418,7 @@ pub fn FileSlots(d: DossierView, errors: Errors, only_requested: bool) -> impl I
                                 <ActionForm action=attach attr:class="pick-form">
                                     <Hidden name="pid" value=pid.clone()/>
                                     <Hidden name="component" value=cid.clone()/>
-                                    <Select name=pick_id label=td_string!(locale, dossier.from_store)
+                                    <Select name=pick_id posted_as="document" label=td_string!(locale, dossier.from_store)
                                         options=options placeholder=td_string!(locale, dossier.from_store_choose) errors=attach_errors/>
                                     <Submit label=td_string!(locale, dossier.use_document) secondary=true/>
                                 </ActionForm>
@@ -390,11 +437,12 @@ pub fn DocumentsStep() -> impl IntoView {
     let locale = use_locale();
     let pid = use_pid();
     let action = ServerAction::<DocumentsDone>::new();
-    let errors = errors_of(action);
+    let files = FileActions::new();
     let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
+        move || (pid.get(), action.version().get() + files.version()),
         |(p, _)| get_dossier(p),
     );
+    let errors = with_upload_error(errors_of(action), dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.documents_title).to_string() errors=errors
             back=Signal::derive(move || step_path(&pid.get(), "applicant")).get_untracked()>
@@ -403,7 +451,7 @@ pub fn DocumentsStep() -> impl IntoView {
                 view! {
                     <StepCaption n=3/>
                     <p>{td!(locale, dossier.documents_lead)}</p>
-                    <FileSlots d=d errors=errors only_requested=false/>
+                    <FileSlots d=d errors=errors only_requested=false actions=files/>
                     <ActionForm action=action>
                         <Hidden name="pid" value=pid/>
                         <StepButtons/>

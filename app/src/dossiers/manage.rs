@@ -110,7 +110,7 @@ pub fn ListPage() -> impl IntoView {
 fn DossierItem(d: DossierSummary) -> impl IntoView {
     let locale = use_locale();
     let href = format!("/ho-so/{}", d.public_id);
-    let continue_href = format!("/ho-so/{}/co-quan", d.public_id);
+    let continue_href = step_path(&d.public_id, &d.draft_step);
     let supplement_href = format!("/ho-so/{}/bo-sung", d.public_id);
     view! {
         <li class="result">
@@ -220,11 +220,12 @@ pub fn SupplementPage() -> impl IntoView {
     let locale = use_locale();
     let pid = use_pid();
     let action = ServerAction::<SubmitSupplement>::new();
-    let errors = errors_of(action);
+    let files = super::compose::FileActions::new();
     let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
+        move || (pid.get(), action.version().get() + files.version()),
         |(p, _)| get_dossier(p),
     );
+    let errors = super::compose::with_upload_error(errors_of(action), dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.supplement).to_string() errors=errors back="/ho-so".to_string()>
             {with_dossier(dossier, false, move |d| {
@@ -238,7 +239,7 @@ pub fn SupplementPage() -> impl IntoView {
                         <p class="notice-title">{td!(locale, dossier.supplement_requested)}</p>
                         <p>{d.supplement_note.clone()}</p>
                     </div>
-                    <FileSlots d=d errors=errors only_requested=true/>
+                    <FileSlots d=d errors=errors only_requested=true actions=files/>
                     <ActionForm action=action>
                         <Hidden name="pid" value=pid/>
                         <Submit label=td_string!(locale, dossier.supplement_submit)/>
