@@ -144,8 +144,8 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
 const DEMO_PROCEDURE: &str = "1.001193.000.00.00.H34";
 
 /// The stages of the demo dossiers: the officer's actions after submission, and (for a supplement
-/// request) the note. Two ask for a supplement, so that the browser suite's two runs (with and
-/// without JavaScript) each have one to answer.
+/// request) the note. Several ask for a supplement, so that each run of the browser suite's
+/// supplement journey (with and without JavaScript, and a retry of each) has its own to answer.
 const DEMO_DOSSIERS: &[(&[Action], Option<&str>)] = &[
     (&[], None),
     (&[Action::Receive, Action::Process], None),
@@ -156,6 +156,14 @@ const DEMO_DOSSIERS: &[(&[Action], Option<&str>)] = &[
     (
         &[Action::Receive],
         Some("Thiếu trang 2 của giấy chứng sinh. Đề nghị nộp lại đủ các trang."),
+    ),
+    (
+        &[Action::Receive],
+        Some("Giấy chứng sinh chưa có dấu của cơ sở y tế. Đề nghị nộp bản có đóng dấu."),
+    ),
+    (
+        &[Action::Receive],
+        Some("Họ tên người mẹ trên giấy chứng sinh khác tờ khai. Đề nghị kiểm tra và nộp lại."),
     ),
 ];
 
