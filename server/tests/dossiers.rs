@@ -19,6 +19,7 @@ on_both_databases!(
     concurrent_submissions_get_distinct_consecutive_codes,
     holidays_are_prefilled_as_data_and_reception_sets_a_due_date,
     citizen_sends_the_documents_an_officer_asked_for,
+    files_go_to_the_owner_and_the_receiving_agencys_officers_only,
 );
 
 async fn spawn(backend: Backend) -> TestApp {
@@ -658,4 +659,82 @@ async fn send_supplement(b: &common::Browser, pid: &str) -> common::Posted {
         &[("pid", pid), ("save_only", "")],
     )
     .await
+}
+
+async fn files_go_to_the_owner_and_the_receiving_agencys_officers_only(backend: Backend) {
+    let app = spawn(backend).await;
+    let db = &app.state.db;
+    let b = citizen(&app).await;
+    let pid = compose(&app, &b).await;
+    submit(&b, &pid)
+        .await
+        .expect_redirect(&format!("/ho-so/{pid}/da-nop"));
+    let (file, agency): (String, i64) = sqlx::query_as(
+        "SELECT f.public_id, d.agency_id FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
+         WHERE d.public_id = $1 ORDER BY f.id LIMIT 1",
+    )
+    .bind(&pid)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    let path = format!("/ho-so/{pid}/tep-da-nop/{file}");
+    let status = |b: &common::Browser| {
+        let req = b.http.get(b.url(&path));
+        async move { req.send().await.unwrap().status() }
+    };
+    assert_eq!(status(&b).await, StatusCode::OK, "the owner");
+
+    // The demo officer, first of another agency, then of the receiving one.
+    let staff = app.browser();
+    let assign_officer = |agency: i64| async move {
+        sqlx::query("UPDATE users SET agency_id = $1 WHERE username = 'canbo.motcua'")
+            .bind(agency)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+    };
+    let other: i64 = sqlx::query_scalar("SELECT MIN(id) FROM agencies WHERE id <> $1")
+        .bind(agency)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assign_officer(other).await;
+    staff
+        .post_with_captcha(
+            "/dang-nhap",
+            "/api/login",
+            &[
+                ("identifier", "canbo.motcua"),
+                ("password", "CanBo@2026"),
+                ("next", ""),
+            ],
+        )
+        .await
+        .expect_redirect("/dang-nhap/xac-thuc");
+    let code = app.latest_code("0905123456").await;
+    let verified = staff
+        .post(
+            "/dang-nhap/xac-thuc",
+            "/api/otp/verify",
+            &[("journey", "login"), ("code", &code)],
+        )
+        .await;
+    assert!(verified.error.is_none(), "{verified:?}");
+    assert_eq!(
+        staff.whoami().await.as_deref(),
+        Some("Lê Minh Tuấn"),
+        "the officer is logged in"
+    );
+    assert_eq!(
+        status(&staff).await,
+        StatusCode::NOT_FOUND,
+        "an officer of another agency"
+    );
+    assign_officer(agency).await;
+    assert_eq!(
+        status(&staff).await,
+        StatusCode::OK,
+        "an officer of the receiving agency"
+    );
+    app.stop().await;
 }
