@@ -225,6 +225,8 @@ pub async fn prefill_holidays(
 }
 
 /// Records a timeline entry in `tx`.
+// One argument per column of the entry (who, when, from, to, note).
+#[allow(clippy::too_many_arguments)]
 async fn event(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     dossier_id: i64,

@@ -42,7 +42,9 @@ pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> 
         let Ok(code) = DossierCode::parse(&code) else {
             return Ok(None);
         };
-        let row: Option<(String, String, String, String, String, String, Option<i64>, Option<i64>, Option<i64>, Option<i64>, i64)> =
+        // public id, status, procedure, agency, its address, applicant, four dates, owner.
+        type Row = (String, String, String, String, String, String, Option<i64>, Option<i64>, Option<i64>, Option<i64>, i64);
+        let row: Option<Row> =
             sqlx::query_as(
                 "SELECT d.public_id, d.status, p.name, a.name, a.address, d.applicant_name, d.submitted_at, \
                  d.received_at, d.due_at, d.resolved_at, d.owner_id FROM dossiers d \

@@ -69,13 +69,12 @@ pub async fn start(b: &Browser, code: &str) -> String {
         )
         .await;
     assert!(posted.status.is_redirection(), "{posted:?}");
-    let pid = posted
+    posted
         .location
         .strip_prefix("/ho-so/")
         .and_then(|s| s.strip_suffix("/co-quan"))
         .unwrap_or_else(|| panic!("start leads to the agency step: {posted:?}"))
-        .to_string();
-    pid
+        .to_string()
 }
 
 /// Goes through every step of a dossier of "Đăng ký khai sinh" up to the review page.
