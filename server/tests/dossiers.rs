@@ -685,7 +685,6 @@ async fn files_go_to_the_owner_and_the_receiving_agencys_officers_only(backend: 
     assert_eq!(status(&b).await, StatusCode::OK, "the owner");
 
     // The demo officer, first of another agency, then of the receiving one.
-    let staff = app.browser();
     let assign_officer = |agency: i64| async move {
         sqlx::query("UPDATE users SET agency_id = $1 WHERE username = 'canbo.motcua'")
             .bind(agency)
@@ -699,27 +698,7 @@ async fn files_go_to_the_owner_and_the_receiving_agencys_officers_only(backend: 
         .await
         .unwrap();
     assign_officer(other).await;
-    staff
-        .post_with_captcha(
-            "/dang-nhap",
-            "/api/login",
-            &[
-                ("identifier", "canbo.motcua"),
-                ("password", "CanBo@2026"),
-                ("next", ""),
-            ],
-        )
-        .await
-        .expect_redirect("/dang-nhap/xac-thuc");
-    let code = app.latest_code("0905123456").await;
-    let verified = staff
-        .post(
-            "/dang-nhap/xac-thuc",
-            "/api/otp/verify",
-            &[("journey", "login"), ("code", &code)],
-        )
-        .await;
-    assert!(verified.error.is_none(), "{verified:?}");
+    let staff = common::login(&app, "canbo.motcua", "CanBo@2026", "0905123456").await;
     assert_eq!(
         staff.whoami().await.as_deref(),
         Some("Lê Minh Tuấn"),
