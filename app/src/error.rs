@@ -31,6 +31,9 @@ pub enum AppError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A rate limit: the message says how long to wait.
+    #[error("too many requests: {0}")]
+    TooManyRequests(String),
     #[error("internal error (reference {reference})")]
     Internal { reference: String },
     #[error("request failed: {0}")]
@@ -64,6 +67,7 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal { .. } | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -164,7 +168,9 @@ pub fn messages(locale: crate::i18n::Locale, err: &AppError) -> Vec<FieldError> 
         }
         AppError::Forbidden => general(td_string!(locale, errors.forbidden).to_string()),
         AppError::NotFound => general(td_string!(locale, errors.not_found).to_string()),
-        AppError::Conflict(message) => general(message.clone()),
+        AppError::Conflict(message) | AppError::TooManyRequests(message) => {
+            general(message.clone())
+        }
         AppError::Internal { reference } => {
             general(td_string!(locale, errors.internal, reference = reference.as_str()).to_string())
         }

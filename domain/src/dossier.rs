@@ -298,7 +298,9 @@ pub enum DossierCodeError {
 }
 
 impl DossierCode {
-    /// Builds the code of the `sequence`-th dossier received by `unit` on `date`.
+    /// Builds the code of the `sequence`-th dossier received by `unit` on `date`, in the upper
+    /// case [`DossierCode::parse`] reads codes into (so that a typed code is found by an
+    /// exact match on the stored one, through its index).
     pub fn new(
         unit: &str,
         date: crate::Date,
@@ -311,7 +313,8 @@ impl DossierCode {
             return Err(DossierCodeError::Format);
         }
         Ok(DossierCode(format!(
-            "{unit}-{:02}{:02}{:02}-{sequence:04}",
+            "{}-{:02}{:02}{:02}-{sequence:04}",
+            unit.to_uppercase(),
             date.year().rem_euclid(100),
             date.month(),
             date.day()
@@ -426,7 +429,12 @@ mod tests {
         let d = crate::Date::new(2023, 6, 19).unwrap();
         let c = DossierCode::new("000.00.60.H15", d, 35).unwrap();
         assert_eq!(c.as_str(), "000.00.60.H15-230619-0035");
-        assert_eq!(DossierCode::parse(" 000.00.60.h15-230619-0035 "), Ok(c));
+        assert_eq!(
+            DossierCode::parse(" 000.00.60.h15-230619-0035 "),
+            Ok(c.clone())
+        );
+        // Whatever case the unit code is written in, the code is stored as it is read.
+        assert_eq!(DossierCode::new("000.00.60.h15", d, 35), Ok(c));
         assert_eq!(
             DossierCode::new("000.00.60.H15", d, 0),
             Err(DossierCodeError::Sequence)

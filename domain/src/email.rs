@@ -54,6 +54,15 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The address as others may see it: the local part's first character, then stars, and
+    /// the domain ("n*******@example.vn").
+    pub fn masked(&self) -> String {
+        let (local, domain) = self.0.split_once('@').unwrap_or((&self.0, ""));
+        let mut chars = local.chars();
+        let first = chars.next().map(String::from).unwrap_or_default();
+        format!("{first}{}@{domain}", "*".repeat(chars.count().max(1)))
+    }
 }
 
 impl fmt::Display for Email {
@@ -65,6 +74,15 @@ impl fmt::Display for Email {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masked_keeps_the_first_character_and_the_domain() {
+        assert_eq!(
+            Email::parse("nguyenvanan@Example.VN").unwrap().masked(),
+            "n**********@example.vn"
+        );
+        assert_eq!(Email::parse("a@b.vn").unwrap().masked(), "a*@b.vn");
+    }
 
     #[test]
     fn the_rule() {

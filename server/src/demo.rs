@@ -8,7 +8,7 @@ use app::{
         service::{NewUser, insert_user},
     },
     backend::{Services, crypto, now_epoch},
-    dossiers::{Applicant, Delivery, api::server::put_file, store},
+    dossiers::{Applicant, Delivery, store},
 };
 use domain::dossier::{Action, Actor};
 
@@ -111,7 +111,7 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
             birth_date: a.birth_date.map(str::to_string),
             phone: a.phone.to_string(),
             email: Some(a.email.to_string()),
-            password_hash: crypto::hash_password(a.password.to_string()).await?,
+            password_hash: crypto::hash_password(&svc.cpu, a.password.to_string()).await?,
             representative: a.representative.map(str::to_string),
         };
         let mut tx = db.pool.begin().await?;
@@ -207,9 +207,10 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
     let started = now_epoch();
     let stored = svc
         .storage
-        .put(db, bytes::Bytes::from_static(DEMO_PDF))
+        .put(bytes::Bytes::from_static(DEMO_PDF))
         .await?
         .map_err(|e| failed("the demo PDF", &e))?;
+    app::backend::storage::record(&db.pool, &stored).await?;
     let components: Vec<(i64, String)> = sqlx::query_as(
         "SELECT id, name FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
     )
@@ -230,8 +231,9 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
         ..Default::default()
     };
     for (actions, supplement) in DEMO_DOSSIERS {
-        let pid = store::create_draft(db, citizen, procedure, &applicant, &delivery)
+        let pid = store::create_draft(db, citizen, procedure, &applicant, &delivery, i64::MAX)
             .await
+            .map_err(|e| failed("draft", &e))?
             .map_err(|e| failed("draft", &e))?;
         let load = |pid: String| async move {
             store::load(db, &pid)
@@ -241,8 +243,14 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
         };
         let d = load(pid.clone()).await?;
         for (component, name) in &components {
-            put_file(svc, &d, *component, &format!("{name}.pdf"), &stored.sha256)
+            let name = format!("{name}.pdf");
+            let file = store::NewFile::Kept {
+                name: &name,
+                sha256: &stored.sha256,
+            };
+            store::put_file(svc, &d, *component, file)
                 .await
+                .map_err(|e| failed("file", &e))?
                 .map_err(|e| failed("file", &e))?;
         }
         store::submit(svc, &d)

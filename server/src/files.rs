@@ -12,10 +12,13 @@ use app::{
         AccountKind,
         service::{UserRow, user_of_request},
     },
-    backend::{crypto, now_epoch, storage::UploadError},
+    backend::{
+        now_epoch,
+        storage::{Stored, UploadError, clean_name, download_name},
+    },
     dossiers::{
-        api::server::{component_of, files_page, may_change, put_file},
-        store::{self, DossierRow},
+        api::server::{closed_page, component_of, files_page, may_change},
+        store::{self, DossierRow, FilesRefused, NewFile},
     },
     format,
 };
@@ -24,6 +27,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
+use domain::dossier::Status;
 
 fn login(next: &str) -> Response {
     Redirect::to(&format!("/dang-nhap?next={next}")).into_response()
@@ -37,9 +41,24 @@ fn error_code(e: UploadError) -> &'static str {
     }
 }
 
+/// The code shown for a full document store.
+const STORE_FULL: &str = "kho-day";
+
 /// The uploaded file (`file` field): its name (cleaned) and bytes; `Err` with the error code
-/// to show. A part larger than the limit is refused without being read into memory beyond it.
+/// to show. A part larger than the limit is refused without being read into memory beyond it,
+/// and the whole body must arrive within the upload timeout (a pause between pieces is bounded
+/// by the body timeout of every request).
 async fn read_file(
+    state: &AppState,
+    form: Multipart,
+) -> Result<(String, bytes::Bytes), &'static str> {
+    let deadline = std::time::Duration::from_secs(state.settings.upload_timeout_secs);
+    tokio::time::timeout(deadline, read_file_part(state, form))
+        .await
+        .unwrap_or(Err("het-gio"))
+}
+
+async fn read_file_part(
     state: &AppState,
     mut form: Multipart,
 ) -> Result<(String, bytes::Bytes), &'static str> {
@@ -59,7 +78,11 @@ async fn read_file(
                     data.extend_from_slice(&chunk);
                 }
                 Ok(None) => break,
-                Err(_) => return Err(error_code(UploadError::TooLarge)),
+                // Over the body limit, or the client stalled (the body timeout).
+                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(error_code(UploadError::TooLarge));
+                }
+                Err(_) => return Err("loi"),
             }
         }
         if data.is_empty() {
@@ -68,22 +91,6 @@ async fn read_file(
         return Ok((name, data.freeze()));
     }
     Err(error_code(UploadError::Empty))
-}
-
-/// A file name as the visitor sees it: no folders, no control characters, at most 150 chars.
-pub fn clean_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let cleaned: String = base
-        .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':'))
-        .take(150)
-        .collect();
-    let cleaned = cleaned.trim().to_string();
-    if cleaned.is_empty() {
-        "tai-lieu".into()
-    } else {
-        cleaned
-    }
 }
 
 async fn user(
@@ -97,37 +104,19 @@ async fn user(
         .flatten()
 }
 
-/// Stores an upload in the caller's document store; returns the stored file's hash.
-async fn store_upload(
+/// Checks an upload and stores its bytes (recorded later, in the transaction that uses them).
+async fn store_bytes(
     state: &AppState,
-    user_id: i64,
-    name: &str,
     data: bytes::Bytes,
-) -> Result<Result<String, &'static str>, Response> {
-    let stored = match state.services.storage.put(&state.db, data).await {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => return Ok(Err(error_code(e))),
+) -> Result<Result<Stored, &'static str>, Response> {
+    match state.services.storage.put(data).await {
+        Ok(Ok(s)) => Ok(Ok(s)),
+        Ok(Err(e)) => Ok(Err(error_code(e))),
         Err(e) => {
             tracing::error!(error = %e, "storing an upload");
-            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
-    };
-    let now = now_epoch();
-    sqlx::query(
-        "INSERT INTO documents (public_id, owner_id, name, sha256, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
-    )
-    .bind(&crypto::random_token()[..24])
-    .bind(user_id)
-    .bind(name)
-    .bind(&stored.sha256)
-    .bind(now)
-    .execute(&state.db.pool)
-    .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "recording a document");
-        StatusCode::INTERNAL_SERVER_ERROR.into_response()
-    })?;
-    Ok(Ok(stored.sha256))
+    }
 }
 
 /// `POST /ho-so/{pid}/tep/{component}`: a file for one document component of a dossier.
@@ -167,23 +156,32 @@ pub async fn upload_dossier_file(
             .into_response();
         }
     };
-    let sha = match store_upload(&state, user.id, &name, data).await {
-        Ok(Ok(sha)) => sha,
-        Ok(Err(code)) => {
-            return Redirect::to(&format!(
-                "{back}?loi={code}&tp={component}#file-{component}"
-            ))
-            .into_response();
-        }
+    let refused = |code: &str| {
+        Redirect::to(&format!(
+            "{back}?loi={code}&tp={component}#file-{component}"
+        ))
+        .into_response()
+    };
+    let stored = match store_bytes(&state, data).await {
+        Ok(Ok(stored)) => stored,
+        Ok(Err(code)) => return refused(code),
         Err(r) => return r,
     };
-    if put_file(&state.services, &d, component, &name, &sha)
-        .await
-        .is_err()
-    {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    // The body may have taken minutes: whether the dossier still takes files is decided in
+    // the transaction that stores this one.
+    let file = NewFile::Upload {
+        name: &name,
+        stored: &stored,
+    };
+    match store::put_file(&state.services, &d, component, file).await {
+        Ok(Ok(())) => Redirect::to(&format!("{back}#file-{component}")).into_response(),
+        Ok(Err(FilesRefused::StoreFull)) => refused(STORE_FULL),
+        Ok(Err(FilesRefused::Closed)) => Redirect::to(&closed_page(&d)).into_response(),
+        Err(e) => {
+            tracing::error!(error = ?e, "putting an upload into a dossier");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
-    Redirect::to(&format!("{back}#file-{component}")).into_response()
 }
 
 use axum::extract::FromRequest as _;
@@ -202,10 +200,18 @@ pub async fn upload_document(State(state): State<AppState>, req: Request) -> Res
         Ok(x) => x,
         Err(code) => return Redirect::to(&format!("/kho-tai-lieu?loi={code}")).into_response(),
     };
-    match store_upload(&state, user.id, &name, data).await {
-        Ok(Ok(_)) => Redirect::to("/kho-tai-lieu?tb=tai-len").into_response(),
-        Ok(Err(code)) => Redirect::to(&format!("/kho-tai-lieu?loi={code}")).into_response(),
-        Err(r) => r,
+    let stored = match store_bytes(&state, data).await {
+        Ok(Ok(stored)) => stored,
+        Ok(Err(code)) => return Redirect::to(&format!("/kho-tai-lieu?loi={code}")).into_response(),
+        Err(r) => return r,
+    };
+    match store::add_document(&state.services, user.id, &name, &stored).await {
+        Ok(Ok(())) => Redirect::to("/kho-tai-lieu?tb=tai-len").into_response(),
+        Ok(Err(_)) => Redirect::to(&format!("/kho-tai-lieu?loi={STORE_FULL}")).into_response(),
+        Err(e) => {
+            tracing::error!(error = ?e, "adding a document");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }
 
@@ -226,9 +232,9 @@ pub async fn replace_document(
             .fetch_optional(&state.db.pool)
             .await
             .unwrap_or(None);
-    let Some(doc_id) = owned else {
+    if owned.is_none() {
         return StatusCode::NOT_FOUND.into_response();
-    };
+    }
     let req = Request::from_parts(parts, body);
     let Ok(form) = Multipart::from_request(req, &state).await else {
         return Redirect::to("/kho-tai-lieu?loi=loi").into_response();
@@ -237,26 +243,25 @@ pub async fn replace_document(
         Ok(x) => x,
         Err(code) => return Redirect::to(&format!("/kho-tai-lieu?loi={code}")).into_response(),
     };
-    let stored = match state.services.storage.put(&state.db, data).await {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => {
-            return Redirect::to(&format!("/kho-tai-lieu?loi={}", error_code(e))).into_response();
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "storing a replacement");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+    let stored = match store_bytes(&state, data).await {
+        Ok(Ok(stored)) => stored,
+        Ok(Err(code)) => return Redirect::to(&format!("/kho-tai-lieu?loi={code}")).into_response(),
+        Err(r) => return r,
     };
-    let _ = sqlx::query("UPDATE documents SET sha256 = $1, updated_at = $2 WHERE id = $3")
-        .bind(&stored.sha256)
-        .bind(now_epoch())
-        .bind(doc_id)
-        .execute(&state.db.pool)
-        .await;
-    Redirect::to("/kho-tai-lieu?tb=thay-the").into_response()
+    match store::replace_document(&state.services, user.id, &id, &stored).await {
+        Ok(Some(Ok(()))) => Redirect::to("/kho-tai-lieu?tb=thay-the").into_response(),
+        Ok(Some(Err(_))) => {
+            Redirect::to(&format!("/kho-tai-lieu?loi={STORE_FULL}")).into_response()
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = ?e, "replacing a document");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
-/// Sends stored bytes as a download named `name`.
+/// Sends stored bytes as a download named `name`, with the extension of their type.
 async fn send(state: &AppState, sha256: &str, name: &str) -> Response {
     let content_type: String =
         sqlx::query_scalar("SELECT content_type FROM blobs WHERE sha256 = $1")
@@ -273,7 +278,8 @@ async fn send(state: &AppState, sha256: &str, name: &str) -> Response {
             if let Ok(v) = HeaderValue::from_str(&content_type) {
                 h.insert(header::CONTENT_TYPE, v);
             }
-            if let Ok(v) = HeaderValue::from_str(&content_disposition(name)) {
+            let name = download_name(name, &content_type);
+            if let Ok(v) = HeaderValue::from_str(&content_disposition(&name)) {
                 h.insert(header::CONTENT_DISPOSITION, v);
             }
             h.insert(
@@ -335,13 +341,14 @@ pub async fn download_document(
     }
 }
 
-/// The dossier, if the caller owns it or is an officer of its receiving agency.
+/// The dossier, if the caller owns it or is an officer of its receiving agency (once it is
+/// submitted: a draft is its owner's alone).
 async fn dossier_for(state: &AppState, user: &UserRow, pid: &str) -> Option<DossierRow> {
     let d = store::load(&state.db, pid).await.ok().flatten()?;
     if d.owner_id == user.id {
         return Some(d);
     }
-    if user.kind == AccountKind::Officer {
+    if user.kind == AccountKind::Officer && d.status != Status::Draft {
         let agency: Option<Option<i64>> =
             sqlx::query_scalar("SELECT agency_id FROM users WHERE id = $1")
                 .bind(user.id)
@@ -479,13 +486,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_and_dispositions() {
-        assert_eq!(
-            clean_name("C:\\Users\\an\\Giấy khai sinh.pdf"),
-            "Giấy khai sinh.pdf"
-        );
-        assert_eq!(clean_name("../../etc/passwd"), "passwd");
-        assert_eq!(clean_name(""), "tai-lieu");
+    fn dispositions() {
         let d = content_disposition("Giấy tờ.pdf");
         assert!(d.starts_with("attachment; filename=\"giay to.pdf\"; filename*=UTF-8''Gi%E1%BA%A5y%20t%E1%BB%9D.pdf"), "{d}");
     }

@@ -26,6 +26,7 @@ use tower_http::{
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
+    timeout::RequestBodyTimeoutLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
 use tracing::Level;
@@ -35,7 +36,7 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// Builds the whole application router.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context = {
         let state = state.clone();
         move || provide_request_context(&state)
@@ -84,7 +85,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/ngon-ngu", post(switch_language))
-        .route("/captcha/{file}", get(captcha_image))
+        .route("/captcha/{file}", get(captcha_media))
+        .route("/metrics", get(metrics))
         .route("/dev/outbox", get(dev_outbox_page))
         .route("/dev/outbox.json", get(dev_outbox_json))
         .merge(uploads)
@@ -98,6 +100,11 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback_service(public)
         .layer(middleware::from_fn(refuse_cross_site))
+        // A body that stalls between two pieces for this long ends the request (an upload's
+        // whole length is bounded separately, in `files`).
+        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+            state.settings.body_timeout_secs,
+        )))
         .layer(middleware::from_fn_with_state(state.clone(), response_headers))
         .layer(
             ServiceBuilder::new()
@@ -106,8 +113,9 @@ pub fn router(state: AppState) -> Router {
                     TraceLayer::new_for_http()
                         .make_span_with(|req: &Request<Body>| {
                             let id = req.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
-                            // Only the path: query strings may carry search terms, never logged.
-                            tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path())
+                            // Only the path, without secrets: query strings may carry search
+                            // terms, and an e-mail link's path carries its token.
+                            tracing::info_span!("request", id = %id, method = %req.method(), path = %loggable_path(req.uri().path()))
                         })
                         .on_response(DefaultOnResponse::new().level(Level::INFO)),
                 )
@@ -115,6 +123,21 @@ pub fn router(state: AppState) -> Router {
                 .layer(CompressionLayer::new().gzip(true).br(true)),
         )
         .with_state(state)
+}
+
+/// The application's routes, generated once per process.
+///
+/// Generating them runs the whole app with Leptos' process-global `SuppressResourceLoad` flag
+/// set (leptos_router `RouteList::generate`): any resource that another thread first polls while
+/// the flag is up awaits `pending()` forever, so that render never finishes
+/// (leptos-rs/leptos#4773). One server per process generates them before it serves and never
+/// again, which is safe; several portals in one process (the test suite) used to generate them
+/// while others were serving, and a page render hung now and then. Generating them once, before
+/// the first portal serves, closes that window: later callers only read the finished list.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// Context every Leptos render and server function gets: the state, the site facts, and for
@@ -192,7 +215,11 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
             "max-age=31536000; includeSubDomains",
         );
     }
-    let cache = if path.starts_with("/api/") || path == "/healthz" || path == "/readyz" {
+    let cache = if path.starts_with("/api/")
+        || path == "/healthz"
+        || path == "/readyz"
+        || path == "/metrics"
+    {
         "no-store"
     } else if is_html && (has_session || is_personal_path(&path)) {
         // A page that may show someone's own data is never stored, by any cache.
@@ -224,26 +251,61 @@ pub fn is_personal_path(path: &str) -> bool {
     .any(|p| path.starts_with(p))
 }
 
-/// The captcha picture `/captcha/{id}.png`, while the challenge is live.
-async fn captcha_image(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let Some(id) = file.strip_suffix(".png") else {
+/// The captcha picture `/captcha/{id}.png` and its spoken digits `/captcha/{id}.wav`, while the
+/// challenge is live (made once, then served as stored).
+async fn captcha_media(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    use app::backend::captcha::{Medium, media};
+    let (id, medium, content_type) = if let Some(id) = file.strip_suffix(".png") {
+        (id, Medium::Image, "image/png")
+    } else if let Some(id) = file.strip_suffix(".wav") {
+        (id, Medium::Audio, "audio/wav")
+    } else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match app::backend::captcha::png(&state.db, id).await {
-        Ok(Some(png)) => (
+    match media(&state.services, id, medium).await {
+        Ok(Some(bytes)) => (
             [
-                (header::CONTENT_TYPE, "image/png"),
+                (header::CONTENT_TYPE, content_type),
                 (header::CACHE_CONTROL, "no-store"),
             ],
-            png,
+            bytes,
         )
             .into_response(),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
-            tracing::error!(error = %e, "captcha image");
+            tracing::error!(error = ?e, "captcha media");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
+}
+
+/// A request path as it may be logged: the token of an e-mail confirmation link is cut off.
+pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    const SECRET_TAIL: &[&str] = &["/xac-nhan-email/"];
+    for prefix in SECRET_TAIL {
+        if path.len() > prefix.len() && path.starts_with(prefix) {
+            return format!("{prefix}…").into();
+        }
+    }
+    path.into()
+}
+
+/// `/metrics` (Prometheus text): the database pool, for the local machine only (a monitoring
+/// agent beside the portal); anyone else gets 404.
+async fn metrics(State(state): State<AppState>, req: Request) -> Response {
+    let meta = app::backend::session::meta_of(&state.services, req.headers(), req.extensions());
+    let local = meta
+        .ip
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback());
+    if !local {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.pool_probe.render(&state.db),
+    )
+        .into_response()
 }
 
 /// How many messages /dev/outbox shows.
@@ -405,6 +467,16 @@ async fn switch_language(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn email_tokens_are_cut_from_logged_paths() {
+        assert_eq!(
+            loggable_path("/xac-nhan-email/0123456789abcdef"),
+            "/xac-nhan-email/…"
+        );
+        assert_eq!(loggable_path("/ho-so/abc"), "/ho-so/abc");
+        assert_eq!(loggable_path("/xac-nhan-email/"), "/xac-nhan-email/");
+    }
 
     #[test]
     fn cross_site_detection() {

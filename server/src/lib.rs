@@ -5,7 +5,9 @@ pub mod catalog_seed;
 pub mod demo;
 pub mod files;
 pub mod http;
+pub mod metrics;
 pub mod reference;
+pub mod serve;
 pub mod settings;
 pub mod staff;
 
@@ -38,6 +40,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub site: SiteInfo,
     pub services: Services,
+    /// The database pool's wait, sampled (`/metrics`).
+    pub pool_probe: Arc<metrics::PoolProbe>,
 }
 
 impl AppState {
@@ -67,6 +71,7 @@ impl AppState {
             settings: Arc::new(settings),
             site,
             services,
+            pool_probe: Arc::new(metrics::PoolProbe::default()),
         })
     }
 }
@@ -75,7 +80,7 @@ impl AppState {
 pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
     // TLS of the S3 client (reqwest 0.13) uses rustls' ring provider; the others choose theirs.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let mode = match settings.mode {
+    let mode = match settings.mode() {
         Mode::Development => RunMode::Development,
         Mode::Test => RunMode::Test,
         Mode::Production => RunMode::Production,
@@ -99,7 +104,23 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         test_captcha_answer: settings.test_captcha_answer.clone(),
         trust_forwarded_for: settings.trust_forwarded_for,
         otp: dev.otp,
-        login_limits: dev.login_limits,
+        login_limits: backend::LoginLimits {
+            per_address: settings.login_failures_per_address,
+            ..dev.login_limits
+        },
+        budget: backend::budget::MessageBudget {
+            per_recipient_hour: settings.otp_per_phone_hour,
+            per_address_hour: settings.messages_per_address_hour,
+            per_address_day: settings.messages_per_address_day,
+            per_network_hour: settings.messages_per_network_hour,
+            per_network_day: settings.messages_per_network_day,
+            total_hour: settings.messages_per_hour,
+            total_day: settings.messages_per_day,
+        },
+        track_per_minute: settings.track_per_address_minute,
+        max_drafts: settings.max_drafts,
+        max_store_bytes: settings.max_store_mb * 1024 * 1024,
+        phone_change_wait_secs: settings.phone_change_wait_hours * 3600,
         dev_outbox: settings.sms_provider == SmsProviderKind::Dev
             || settings.mail_provider == MailProviderKind::Dev,
         province_code: settings.province_code.clone(),
@@ -151,6 +172,11 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         mail,
         outbox: Arc::new(tokio::sync::Notify::new()),
         storage,
+        cpu: if settings.cpu_jobs == 0 {
+            backend::cpu::CpuGate::per_core()
+        } else {
+            backend::cpu::CpuGate::new(settings.cpu_jobs)
+        },
     })
 }
 
@@ -175,7 +201,7 @@ fn leptos_options(settings: &Settings) -> LeptosOptions {
         .site_pkg_dir("pkg")
         .site_addr(settings.listen)
         .hash_files(hash_files)
-        .env(if settings.mode == Mode::Production {
+        .env(if settings.mode() == Mode::Production {
             Env::PROD
         } else {
             Env::DEV
@@ -198,24 +224,26 @@ impl Portal {
         let state = AppState::new(settings).await?;
         let listener = TcpListener::bind(state.settings.listen).await?;
         let addr = listener.local_addr()?;
-        let (shutdown, mut rx) = watch::channel(false);
+        let (shutdown, rx) = watch::channel(false);
         let app = http::router(state.clone());
-        let task = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async move {
-                let _ = rx.wait_for(|stop| *stop).await;
-            })
-            .await
-        });
+        let header_timeout = Duration::from_secs(state.settings.header_timeout_secs);
+        let task = tokio::spawn(serve::serve(listener, app, header_timeout, rx));
         let workers = vec![
             tokio::spawn(backend::messaging::outbox::run_worker(
                 state.services.clone(),
                 shutdown.subscribe(),
             )),
-            tokio::spawn(maintenance(state.services.clone(), shutdown.subscribe())),
+            tokio::spawn(maintenance(
+                state.services.clone(),
+                state.site.hotline.clone(),
+                shutdown.subscribe(),
+            )),
+            tokio::spawn(
+                state
+                    .pool_probe
+                    .clone()
+                    .run(state.db.clone(), shutdown.subscribe()),
+            ),
         ];
         Ok(Portal {
             addr,
@@ -242,8 +270,9 @@ impl Portal {
     }
 }
 
-/// Deletes what has expired (sessions, journeys, captchas, rate-limit events) every few minutes.
-async fn maintenance(svc: Services, mut shutdown: watch::Receiver<bool>) {
+/// Deletes what has expired (sessions, journeys, captchas, rate-limit counters) and applies
+/// the phone changes whose waiting period is over, every few minutes.
+async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiver<bool>) {
     loop {
         let results = [
             backend::session::purge_expired(&svc).await,
@@ -255,6 +284,11 @@ async fn maintenance(svc: Services, mut shutdown: watch::Receiver<bool>) {
             if let Err(e) = r {
                 tracing::warn!(error = %e, "maintenance step failed");
             }
+        }
+        if let Err(e) =
+            app::accounts::security::server::apply_due_phone_changes(&svc, &hotline).await
+        {
+            tracing::warn!(error = ?e, "applying phone changes failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(300)) => {}
@@ -280,7 +314,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::SeedDemo => {
             settings.validate()?;
-            if settings.mode == Mode::Production {
+            if settings.mode() == Mode::Production {
                 anyhow::bail!("demo data is not allowed in production mode");
             }
             let db = Db::connect(&settings.database_url, 1).await?;
@@ -310,7 +344,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     if !Path::new(&settings.site_root).join("pkg").exists() {
         tracing::warn!(site_root = %settings.site_root.display(), "no built site (pkg/) found: pages will render without styles or scripts; build with `cargo leptos build`");
     }
-    tracing::info!(database = %settings.database_url_redacted(), mode = ?settings.mode, "starting");
+    tracing::info!(database = %settings.database_url_redacted(), mode = ?settings.mode(), "starting");
     let portal = Portal::start(settings).await?;
     tracing::info!("listening on http://{}", portal.addr);
     shutdown_signal().await;

@@ -144,9 +144,11 @@ pub struct Settings {
     )]
     pub site_root: PathBuf,
 
-    /// Run mode: development, test or production.
-    #[arg(long, env = "PORTAL_MODE", value_enum, default_value_t = Mode::Development, global = true)]
-    pub mode: Mode,
+    /// Run mode: development, test or production. Unset, the portal runs in development mode,
+    /// which it only allows on a loopback address (127.0.0.1, ::1): set it explicitly to serve
+    /// anything else.
+    #[arg(long, env = "PORTAL_MODE", value_enum, global = true)]
+    pub mode: Option<Mode>,
 
     /// Public address of the portal, e.g. https://dichvucong.example.gov.vn (required in production).
     /// When it is https, cookies are marked Secure and HSTS is sent.
@@ -347,6 +349,135 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_TEST_CAPTCHA_ANSWER", global = true)]
     pub test_captcha_answer: Option<String>,
 
+    /// Codes one mobile number (or links one e-mail address) may receive per hour.
+    #[arg(
+        long,
+        env = "PORTAL_OTP_PER_PHONE_HOUR",
+        default_value_t = 5,
+        global = true
+    )]
+    pub otp_per_phone_hour: i64,
+
+    /// Codes and links that one client address may trigger per hour.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_ADDRESS_HOUR",
+        default_value_t = 10,
+        global = true
+    )]
+    pub messages_per_address_hour: i64,
+
+    /// Codes and links that one client address may trigger per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_ADDRESS_DAY",
+        default_value_t = 30,
+        global = true
+    )]
+    pub messages_per_address_day: i64,
+
+    /// Codes and links that one network (/24 for IPv4, /64 for IPv6) may trigger per hour.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_NETWORK_HOUR",
+        default_value_t = 30,
+        global = true
+    )]
+    pub messages_per_network_hour: i64,
+
+    /// Codes and links that one network may trigger per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_NETWORK_DAY",
+        default_value_t = 100,
+        global = true
+    )]
+    pub messages_per_network_day: i64,
+
+    /// Codes and links the whole portal sends per hour (an operator warning is logged when spent).
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_HOUR",
+        default_value_t = 1_000,
+        global = true
+    )]
+    pub messages_per_hour: i64,
+
+    /// Codes and links the whole portal sends per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_DAY",
+        default_value_t = 10_000,
+        global = true
+    )]
+    pub messages_per_day: i64,
+
+    /// Failed logins from one client address per 15 minutes.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub login_failures_per_address: i64,
+
+    /// Public tracking lookups per client address per minute.
+    #[arg(
+        long,
+        env = "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub track_per_address_minute: i64,
+
+    /// Drafts one user may keep at once.
+    #[arg(long, env = "PORTAL_MAX_DRAFTS", default_value_t = 20, global = true)]
+    pub max_drafts: i64,
+
+    /// Total size of one user's document store, in megabytes.
+    #[arg(
+        long,
+        env = "PORTAL_MAX_STORE_MB",
+        default_value_t = 200,
+        global = true
+    )]
+    pub max_store_mb: i64,
+
+    /// Hours a phone change asked for without the current number waits before it takes effect.
+    #[arg(
+        long,
+        env = "PORTAL_PHONE_CHANGE_WAIT_HOURS",
+        default_value_t = 72,
+        global = true
+    )]
+    pub phone_change_wait_hours: i64,
+
+    /// CPU-heavy jobs (password hashing, captcha drawing) at once; 0 = one per core.
+    #[arg(long, env = "PORTAL_CPU_JOBS", default_value_t = 0, global = true)]
+    pub cpu_jobs: usize,
+
+    /// Seconds a client may take to send a request's headers (slow clients are cut off).
+    #[arg(
+        long,
+        env = "PORTAL_HEADER_TIMEOUT",
+        default_value_t = 20,
+        global = true
+    )]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request body may pause between two pieces before the request is dropped.
+    #[arg(long, env = "PORTAL_BODY_TIMEOUT", default_value_t = 30, global = true)]
+    pub body_timeout_secs: u64,
+
+    /// Seconds a whole upload may take (a 5 MB file on a slow mobile network needs minutes).
+    #[arg(
+        long,
+        env = "PORTAL_UPLOAD_TIMEOUT",
+        default_value_t = 900,
+        global = true
+    )]
+    pub upload_timeout_secs: u64,
+
     /// Seconds to let requests in flight finish after SIGTERM before closing.
     #[arg(
         long,
@@ -369,6 +500,11 @@ impl Settings {
         Ok(Cli::parse())
     }
 
+    /// The run mode: as set, or development when unset.
+    pub fn mode(&self) -> Mode {
+        self.mode.unwrap_or(Mode::Development)
+    }
+
     /// Whether the public address is served over TLS.
     pub fn is_https(&self) -> bool {
         self.public_url
@@ -388,7 +524,62 @@ impl Settings {
         if self.db_max_connections == 0 {
             anyhow::bail!("PORTAL_DB_MAX_CONNECTIONS must be at least 1");
         }
-        if self.test_captcha_answer.is_some() && self.mode != Mode::Test {
+        if self.mode.is_none() && !self.listen.ip().is_loopback() {
+            anyhow::bail!(
+                "PORTAL_MODE is not set, so the portal would run in development mode (with the \
+                 built-in secret key and the /dev/outbox page that shows every text message) on \
+                 {}, an address other machines can reach. Listen on 127.0.0.1 for development, \
+                 or set PORTAL_MODE=production (or PORTAL_MODE=development to expose a \
+                 development portal on purpose).",
+                self.listen
+            );
+        }
+        let limits = [
+            ("PORTAL_OTP_PER_PHONE_HOUR", self.otp_per_phone_hour),
+            (
+                "PORTAL_MESSAGES_PER_ADDRESS_HOUR",
+                self.messages_per_address_hour,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_ADDRESS_DAY",
+                self.messages_per_address_day,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_NETWORK_HOUR",
+                self.messages_per_network_hour,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_NETWORK_DAY",
+                self.messages_per_network_day,
+            ),
+            ("PORTAL_MESSAGES_PER_HOUR", self.messages_per_hour),
+            ("PORTAL_MESSAGES_PER_DAY", self.messages_per_day),
+            (
+                "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
+                self.login_failures_per_address,
+            ),
+            (
+                "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+                self.track_per_address_minute,
+            ),
+            ("PORTAL_MAX_DRAFTS", self.max_drafts),
+            ("PORTAL_MAX_STORE_MB", self.max_store_mb),
+        ];
+        if let Some((name, _)) = limits.iter().find(|(_, v)| *v < 1) {
+            anyhow::bail!("{name} must be at least 1");
+        }
+        if self.phone_change_wait_hours < 1 {
+            anyhow::bail!("PORTAL_PHONE_CHANGE_WAIT_HOURS must be at least 1");
+        }
+        if self.header_timeout_secs == 0
+            || self.body_timeout_secs == 0
+            || self.upload_timeout_secs == 0
+        {
+            anyhow::bail!(
+                "PORTAL_HEADER_TIMEOUT, PORTAL_BODY_TIMEOUT and PORTAL_UPLOAD_TIMEOUT must be positive"
+            );
+        }
+        if self.test_captcha_answer.is_some() && self.mode() != Mode::Test {
             anyhow::bail!("PORTAL_TEST_CAPTCHA_ANSWER is only allowed in test mode");
         }
         if self.max_upload_mb == 0 || self.max_upload_mb > 100 {
@@ -414,7 +605,7 @@ impl Settings {
                 "the esms SMS provider needs PORTAL_ESMS_API_KEY and PORTAL_ESMS_SECRET_KEY"
             );
         }
-        if self.mode == Mode::Production {
+        if self.mode() == Mode::Production {
             if self.secret_key.is_none() {
                 anyhow::bail!("PORTAL_SECRET_KEY is required in production mode");
             }
@@ -461,7 +652,7 @@ impl fmt::Debug for Settings {
             .field("db_max_connections", &self.db_max_connections)
             .field("listen", &self.listen)
             .field("site_root", &self.site_root)
-            .field("mode", &self.mode)
+            .field("mode", &self.mode())
             .field("public_url", &self.public_url.as_ref().map(Url::as_str))
             .field("seed_demo", &self.seed_demo)
             .field("province", &self.province)
@@ -502,6 +693,25 @@ impl fmt::Debug for Settings {
                 "test_captcha_answer",
                 &self.test_captcha_answer.as_ref().map(|_| "***"),
             )
+            .field("otp_per_phone_hour", &self.otp_per_phone_hour)
+            .field("messages_per_address_hour", &self.messages_per_address_hour)
+            .field("messages_per_address_day", &self.messages_per_address_day)
+            .field("messages_per_network_hour", &self.messages_per_network_hour)
+            .field("messages_per_network_day", &self.messages_per_network_day)
+            .field("messages_per_hour", &self.messages_per_hour)
+            .field("messages_per_day", &self.messages_per_day)
+            .field(
+                "login_failures_per_address",
+                &self.login_failures_per_address,
+            )
+            .field("track_per_address_minute", &self.track_per_address_minute)
+            .field("max_drafts", &self.max_drafts)
+            .field("max_store_mb", &self.max_store_mb)
+            .field("phone_change_wait_hours", &self.phone_change_wait_hours)
+            .field("cpu_jobs", &self.cpu_jobs)
+            .field("header_timeout_secs", &self.header_timeout_secs)
+            .field("body_timeout_secs", &self.body_timeout_secs)
+            .field("upload_timeout_secs", &self.upload_timeout_secs)
             .field("shutdown_timeout_secs", &self.shutdown_timeout_secs)
             .finish()
     }
@@ -619,6 +829,36 @@ mod tests {
         ]);
         let printed = format!("{s:?}");
         assert!(!printed.contains("SECRET"), "{printed}");
+    }
+
+    #[test]
+    fn development_mode_by_default_only_on_a_loopback_address() {
+        assert!(settings(&[]).validate().is_ok(), "127.0.0.1 by default");
+        assert!(settings(&["--listen", "[::1]:3000"]).validate().is_ok());
+        for open in ["0.0.0.0:3000", "192.168.1.10:3000", "[::]:3000"] {
+            let err = settings(&["--listen", open])
+                .validate()
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("PORTAL_MODE"), "{open}: {err}");
+        }
+        // Said explicitly, development mode may listen anywhere.
+        assert!(
+            settings(&["--listen", "0.0.0.0:3000", "--mode", "development"])
+                .validate()
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn limits_must_be_positive() {
+        assert!(settings(&["--messages-per-hour", "0"]).validate().is_err());
+        assert!(settings(&["--max-drafts", "0"]).validate().is_err());
+        assert!(
+            settings(&["--header-timeout-secs", "0"])
+                .validate()
+                .is_err()
+        );
     }
 
     #[test]

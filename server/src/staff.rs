@@ -58,7 +58,9 @@ pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Resul
     if taken.is_some() {
         bail!("the username {} is already in use", username.as_str());
     }
-    let hash = crypto::hash_password(password.to_string()).await?;
+    let password = password.to_string();
+    let hash =
+        tokio::task::spawn_blocking(move || crypto::hash_password_blocking(&password)).await?;
     let kind = match args.role {
         StaffRole::Officer => AccountKind::Officer,
         StaffRole::Admin => AccountKind::Admin,

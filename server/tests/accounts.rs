@@ -19,7 +19,8 @@ on_both_databases!(
     login_failures_say_the_same_for_unknown_and_known_accounts_and_are_throttled,
     recovery_never_tells_whether_details_match_and_ends_every_session,
     password_change_ends_other_sessions_and_sends_a_notice,
-    phone_change_needs_a_code_sent_to_the_new_number,
+    phone_change_needs_the_password_and_codes_to_both_numbers,
+    phone_change_without_the_old_number_waits_and_can_be_stopped,
     profile_keeps_addresses_from_the_2025_units,
     sessions_page_lists_and_logs_out_the_others,
     email_link_confirms_the_address,
@@ -333,10 +334,10 @@ async fn captcha_is_single_use_and_required(backend: Backend) {
     assert!(again.message("captcha_answer").is_some(), "{again:?}");
     let missing = post(fields("", "")).await;
     assert!(missing.message("captcha_answer").is_some(), "{missing:?}");
-    // The real code drawn in the image (and the text alternative) pass.
+    // The real code drawn in the image (and the digits spoken in the audio) pass.
     let captcha = b.captcha("/dang-nhap").await;
     let (code, sum): (String, String) =
-        sqlx::query_as("SELECT code, alt_answer FROM captchas WHERE id = $1")
+        sqlx::query_as("SELECT code, audio_code FROM captchas WHERE id = $1")
             .bind(&captcha)
             .fetch_one(&app.state.db.pool)
             .await
@@ -362,7 +363,7 @@ async fn captcha_is_single_use_and_required(backend: Backend) {
     );
     let captcha = b.captcha("/dang-nhap").await;
     let _ = sum;
-    let sum: String = sqlx::query_scalar("SELECT alt_answer FROM captchas WHERE id = $1")
+    let sum: String = sqlx::query_scalar("SELECT audio_code FROM captchas WHERE id = $1")
         .bind(&captcha)
         .fetch_one(&app.state.db.pool)
         .await
@@ -459,7 +460,11 @@ async fn otp_allows_five_tries_then_needs_a_new_code(backend: Backend) {
 }
 
 async fn expired_otp_is_refused_and_resend_has_a_cooldown_and_an_hourly_cap(backend: Backend) {
-    let app = spawn(backend).await;
+    let app = TestApp::spawn_with(
+        backend,
+        &["--test-captcha-answer", ANSWER, "--otp-per-phone-hour", "5"],
+    )
+    .await;
     let b = at_otp_step(&app, "0977000222").await;
     let code = app.latest_code("0977000222").await;
     // Resending at once is refused: the cooldown.
@@ -801,29 +806,100 @@ async fn password_change_ends_other_sessions_and_sends_a_notice(backend: Backend
     app.stop().await;
 }
 
-async fn phone_change_needs_a_code_sent_to_the_new_number(backend: Backend) {
+async fn phone_change_needs_the_password_and_codes_to_both_numbers(backend: Backend) {
     let app = spawn(backend).await;
     let b = seed_citizen(&app).await;
+    let other_device = login(&app, "056090001234", "Mat-Khau@2026", "0912345678").await;
+    let page = "/tai-khoan/so-dien-thoai";
     let same = b
         .post(
-            "/tai-khoan/so-dien-thoai",
+            page,
             "/api/account/phone",
-            &[("phone", "0912345678")],
+            &[("phone", "0912345678"), ("password", "Mat-Khau@2026")],
         )
         .await;
     assert!(same.message("phone").is_some(), "{same:?}");
+    // A borrowed session is not enough: the password is asked for, and checked.
+    let no_password = b
+        .post(page, "/api/account/phone", &[("phone", "0868 123 456")])
+        .await;
+    assert!(no_password.message("password").is_some(), "{no_password:?}");
+    let wrong = b
+        .post(
+            page,
+            "/api/account/phone",
+            &[("phone", "0868 123 456"), ("password", "Sai-Mat-Khau1")],
+        )
+        .await;
+    assert_eq!(
+        wrong.message("password").as_deref(),
+        Some("Mật khẩu hiện tại không đúng"),
+        "{wrong:?}"
+    );
+    assert_eq!(
+        app.sms_count("0868123456").await,
+        0,
+        "no code before the password"
+    );
     b.post(
-        "/tai-khoan/so-dien-thoai",
+        page,
         "/api/account/phone",
-        &[("phone", "0868 123 456")],
+        &[("phone", "0868 123 456"), ("password", "Mat-Khau@2026")],
     )
     .await
     .expect_redirect("/tai-khoan/so-dien-thoai/xac-thuc");
-    let code = app.latest_code("0868123456").await;
+    let (_, _, otp_page) = b.page("/tai-khoan/so-dien-thoai/xac-thuc").await;
+    assert!(otp_page.contains("name=\"f[code_old]\""), "two code fields");
+    let new_code = app.latest_code("0868123456").await;
+    let old_code = app.latest_code("0912345678").await;
+    let verify = "/api/otp/verify";
+    let at = "/tai-khoan/so-dien-thoai/xac-thuc";
+    // The new number's code alone does not do.
+    let only_new = b
+        .post(at, verify, &[("journey", "phone"), ("code", &new_code)])
+        .await;
+    assert!(only_new.message("code_old").is_some(), "{only_new:?}");
+    let wrong_old = if old_code == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
+    let bad = b
+        .post(
+            at,
+            verify,
+            &[
+                ("journey", "phone"),
+                ("code", &new_code),
+                ("code_old", wrong_old),
+            ],
+        )
+        .await;
+    assert!(
+        bad.message("code").unwrap().contains("không đúng"),
+        "{bad:?}"
+    );
+    // The codes swapped do not do either: each is bound to its number.
+    let swapped = b
+        .post(
+            at,
+            verify,
+            &[
+                ("journey", "phone"),
+                ("code", &old_code),
+                ("code_old", &new_code),
+            ],
+        )
+        .await;
+    assert!(swapped.message("code").is_some(), "{swapped:?}");
     b.post(
-        "/tai-khoan/so-dien-thoai/xac-thuc",
-        "/api/otp/verify",
-        &[("journey", "phone"), ("code", &code)],
+        at,
+        verify,
+        &[
+            ("journey", "phone"),
+            ("code", &new_code),
+            ("code_old", &old_code),
+        ],
     )
     .await
     .expect_redirect("/tai-khoan?tb=so-dien-thoai");
@@ -843,6 +919,127 @@ async fn phone_change_needs_a_code_sent_to_the_new_number(backend: Backend) {
         told_old, 1,
         "the old number is told, with the new one masked"
     );
+    assert_eq!(
+        other_device.whoami().await,
+        None,
+        "every other session ended"
+    );
+    assert_eq!(
+        b.whoami().await.as_deref(),
+        Some("Nguyễn Văn An"),
+        "this one lives on"
+    );
+    app.stop().await;
+}
+
+/// "Đổi số điện thoại" to 0868123456 with the current number lost.
+async fn ask_lost_phone_change(b: &Browser) {
+    b.post(
+        "/tai-khoan/so-dien-thoai",
+        "/api/account/phone",
+        &[
+            ("phone", "0868123456"),
+            ("password", "Mat-Khau@2026"),
+            ("lost", "true"),
+        ],
+    )
+    .await
+    .expect_redirect("/tai-khoan/so-dien-thoai/xac-thuc");
+}
+
+async fn phone_change_without_the_old_number_waits_and_can_be_stopped(backend: Backend) {
+    let app = spawn(backend).await;
+    let b = seed_citizen(&app).await;
+    // The e-mail address is confirmed, so it is told too.
+    sqlx::query("UPDATE users SET email_verified_at = 1 WHERE id_number = '056090001234'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let page = "/tai-khoan/so-dien-thoai";
+    let old_codes = app.sms_count("0912345678").await;
+    ask_lost_phone_change(&b).await;
+    assert_eq!(
+        app.sms_count("0912345678").await,
+        old_codes,
+        "no code to a lost number"
+    );
+    let (_, _, otp_page) = b.page("/tai-khoan/so-dien-thoai/xac-thuc").await;
+    assert!(!otp_page.contains("f[code_old]"), "one code field");
+    let code = app.latest_code("0868123456").await;
+    b.post(
+        "/tai-khoan/so-dien-thoai/xac-thuc",
+        "/api/otp/verify",
+        &[("journey", "phone"), ("code", &code)],
+    )
+    .await
+    .expect_redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
+    let phone = || async {
+        sqlx::query_scalar::<_, String>("SELECT phone FROM users WHERE id_number = '056090001234'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(phone().await, "0912345678", "nothing changes yet");
+    let (_, _, pending) = b.page(page).await;
+    assert!(
+        pending.contains("086****456"),
+        "the page shows the waiting change"
+    );
+    let warned: Vec<(String, String)> = sqlx::query_as(
+        "SELECT channel, body FROM outbox WHERE (recipient = '0912345678' OR recipient = 'an@example.vn') \
+         AND body LIKE '%086****456%'",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        warned.iter().any(|(c, _)| c == "sms"),
+        "the old number is warned: {warned:?}"
+    );
+    assert!(
+        warned.iter().any(|(c, _)| c == "email"),
+        "the e-mail is warned: {warned:?}"
+    );
+    // "Hủy yêu cầu" stops it.
+    b.post(page, "/api/account/phone/cancel", &[])
+        .await
+        .expect_redirect("/tai-khoan/so-dien-thoai?tb=da-huy");
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM phone_changes")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+    // Asked again and left to run out, it takes effect and ends every session.
+    ask_lost_phone_change(&b).await;
+    let code = app.latest_code("0868123456").await;
+    b.post(
+        "/tai-khoan/so-dien-thoai/xac-thuc",
+        "/api/otp/verify",
+        &[("journey", "phone"), ("code", &code)],
+    )
+    .await
+    .expect_redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
+    let services = app.state.services.clone();
+    assert_eq!(
+        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+            .await
+            .unwrap(),
+        0,
+        "not before its time"
+    );
+    sqlx::query("UPDATE phone_changes SET effective_at = 1")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(phone().await, "0868123456");
+    assert_eq!(b.whoami().await, None, "every session ended");
+    login(&app, "056090001234", "Mat-Khau@2026", "0868123456").await;
     app.stop().await;
 }
 

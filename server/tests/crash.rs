@@ -45,6 +45,8 @@ fn portal_process(db: &TestDb, port: u16) -> Child {
         .env("PORTAL_MODE", "test")
         .env("PORTAL_STORAGE_DIR", db.files_dir())
         .env("PORTAL_SEED_DEMO", "false")
+        // One citizen keeps all the drafts of this test.
+        .env("PORTAL_MAX_DRAFTS", "100000")
         .env("PORTAL_LOG", "error")
         .stdout(Stdio::null())
         .stderr(Stdio::null())

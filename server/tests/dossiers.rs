@@ -445,9 +445,17 @@ async fn concurrent_submissions_get_distinct_consecutive_codes(backend: Backend)
     let before = u32::try_from(before).unwrap();
     let mut drafts = Vec::new();
     for _ in 0..100 {
-        let pid = store::create_draft(db, owner, procedure, &applicant, &Delivery::default())
-            .await
-            .unwrap();
+        let pid = store::create_draft(
+            db,
+            owner,
+            procedure,
+            &applicant,
+            &Delivery::default(),
+            i64::MAX,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         drafts.push(store::load(db, &pid).await.unwrap().unwrap());
     }
     let mut tasks = Vec::new();

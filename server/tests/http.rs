@@ -409,3 +409,58 @@ async fn page_nonces_hold_under_concurrent_static_and_404_requests(backend: Back
     }
     app.stop().await;
 }
+
+/// A page render never hangs while another portal of the same process starts. Starting a
+/// portal used to generate Leptos' route list, which raises a process-global flag that makes
+/// every resource first polled meanwhile wait forever (leptos-rs/leptos#4773): the test suite,
+/// with several portals per process, saw a render hang now and then. The list is now generated
+/// once per process (`server::http::route_list`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_while_other_portals_start() {
+    use std::sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering},
+    };
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let http = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let served = Arc::new(AtomicUsize::new(0));
+    let mut hammers = Vec::new();
+    for _ in 0..4 {
+        let (http, url, stop, served) = (
+            http.clone(),
+            app.url("/dang-nhap"),
+            stop.clone(),
+            served.clone(),
+        );
+        hammers.push(tokio::spawn(async move {
+            let mut failures = Vec::new();
+            while !stop.load(Ordering::Relaxed) {
+                match http.get(&url).send().await {
+                    Ok(res) => match res.text().await {
+                        Ok(body) if body.contains("captcha_answer") => {
+                            served.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Ok(_) => failures.push("a page without its form".to_string()),
+                        Err(e) => failures.push(format!("body: {e}")),
+                    },
+                    Err(e) => failures.push(format!("request: {e}")),
+                }
+            }
+            failures
+        }));
+    }
+    for _ in 0..6 {
+        TestApp::spawn(Backend::Sqlite).await.stop().await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    for h in hammers {
+        let failures = h.await.unwrap();
+        assert!(failures.is_empty(), "renders failed or hung: {failures:?}");
+    }
+    assert!(served.load(Ordering::Relaxed) > 0);
+    app.stop().await;
+}

@@ -112,6 +112,18 @@ fn help_lists_every_setting_with_its_environment_variable() {
         "PORTAL_SMTP_HOST",
         "PORTAL_MAIL_FROM",
         "PORTAL_TEST_CAPTCHA_ANSWER",
+        "PORTAL_OTP_PER_PHONE_HOUR",
+        "PORTAL_MESSAGES_PER_ADDRESS_HOUR",
+        "PORTAL_MESSAGES_PER_NETWORK_DAY",
+        "PORTAL_MESSAGES_PER_HOUR",
+        "PORTAL_MESSAGES_PER_DAY",
+        "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+        "PORTAL_MAX_DRAFTS",
+        "PORTAL_MAX_STORE_MB",
+        "PORTAL_PHONE_CHANGE_WAIT_HOURS",
+        "PORTAL_HEADER_TIMEOUT",
+        "PORTAL_BODY_TIMEOUT",
+        "PORTAL_UPLOAD_TIMEOUT",
     ] {
         assert!(help.contains(var), "--help mentions {var}");
     }
@@ -244,6 +256,44 @@ fn settings_file_is_read_and_environment_wins() {
 }
 
 #[test]
+fn development_mode_is_refused_on_a_public_address_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("p.db").display());
+    let out = server_bin()
+        .args(["serve", "--listen", "0.0.0.0:0", "--database-url", &db])
+        .env_remove("PORTAL_MODE")
+        .env_remove("PORTAL_CONFIG")
+        .env("PORTAL_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "the server must not start");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("PORTAL_MODE"),
+        "the message says what to do: {err}"
+    );
+    assert!(err.contains("0.0.0.0"), "{err}");
+    // Asked for explicitly, it may.
+    let out = server_bin()
+        .args([
+            "check-config",
+            "--listen",
+            "0.0.0.0:0",
+            "--mode",
+            "development",
+            "--database-url",
+            &db,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn sigterm_stops_the_server_gracefully() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = server_bin()
@@ -253,6 +303,8 @@ fn sigterm_stops_the_server_gracefully() {
             "127.0.0.1:0",
             "--log-format",
             "text",
+            "--header-timeout-secs",
+            "1",
             "--database-url",
         ])
         .arg(format!("sqlite:{}", dir.path().join("p.db").display()))
@@ -286,6 +338,31 @@ fn sigterm_stops_the_server_gracefully() {
         .expect("response carries x-request-id")
         .trim()
         .to_string();
+    // An e-mail confirmation link: its token is a secret and never reaches the log.
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(
+            b"GET /xac-nhan-email/5ec2e7f00d5ec2e7f00d HTTP/1.1\r\nHost: portal\r\nConnection: close\r\n\r\n",
+        )
+        .unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    // A client that sends its headers too slowly is cut off (slowloris).
+    let mut slow = std::net::TcpStream::connect(&addr).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: portal\r\n")
+        .unwrap();
+    let cut = Instant::now();
+    let mut rest = Vec::new();
+    let read = slow.read_to_end(&mut rest);
+    assert!(read.is_ok(), "the server closed the connection: {read:?}");
+    assert!(
+        cut.elapsed() < Duration::from_secs(8),
+        "closed after the header timeout, not left open ({:?})",
+        cut.elapsed()
+    );
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -313,5 +390,13 @@ fn sigterm_stops_the_server_gracefully() {
     assert!(
         !rest.iter().any(|l| l.contains("0912345678")),
         "query strings are never logged"
+    );
+    assert!(
+        rest.iter().any(|l| l.contains("/xac-nhan-email/…")),
+        "the confirmation request is logged without its token: {rest:?}"
+    );
+    assert!(
+        !rest.iter().any(|l| l.contains("5ec2e7f00d")),
+        "the e-mail token is never logged"
     );
 }

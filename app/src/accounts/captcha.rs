@@ -10,22 +10,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use serde::{Deserialize, Serialize};
 
-/// A challenge: the image is `/captcha/{id}.png`; the text alternative asks for `a + b`.
+/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
+/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct CaptchaView {
     pub id: String,
-    pub a: u8,
-    pub b: u8,
 }
 
 #[cfg(feature = "ssr")]
 impl From<crate::backend::captcha::Challenge> for CaptchaView {
     fn from(c: crate::backend::captcha::Challenge) -> Self {
-        CaptchaView {
-            id: c.id,
-            a: c.sum.0,
-            b: c.sum.1,
-        }
+        CaptchaView { id: c.id }
     }
 }
 
@@ -46,36 +41,9 @@ pub async fn fresh(svc: &crate::backend::Services) -> Result<CaptchaView, AppErr
     Ok(crate::backend::captcha::create(&svc.db).await?.into())
 }
 
-/// "Ba cộng bốn bằng mấy?" in the page's language.
-pub fn question(locale: Locale, a: u8, b: u8) -> String {
-    let word = |n: u8| -> &'static str {
-        match (locale, n) {
-            (Locale::vi, 1) => "một",
-            (Locale::vi, 2) => "hai",
-            (Locale::vi, 3) => "ba",
-            (Locale::vi, 4) => "bốn",
-            (Locale::vi, 5) => "năm",
-            (Locale::vi, 6) => "sáu",
-            (Locale::vi, 7) => "bảy",
-            (Locale::vi, 8) => "tám",
-            (Locale::vi, 9) => "chín",
-            (Locale::en, 1) => "one",
-            (Locale::en, 2) => "two",
-            (Locale::en, 3) => "three",
-            (Locale::en, 4) => "four",
-            (Locale::en, 5) => "five",
-            (Locale::en, 6) => "six",
-            (Locale::en, 7) => "seven",
-            (Locale::en, 8) => "eight",
-            (Locale::en, 9) => "nine",
-            _ => "?",
-        }
-    };
-    td_string!(locale, captcha.question, a = word(a), b = word(b)).to_string()
-}
-
-/// The captcha: image, text alternative, "Đổi mã khác" and the answer box. Posts
-/// `f[captcha_id]` and `f[captcha_answer]`.
+/// The captcha: the image, "Nghe mã" (the digits spoken, for people who cannot see the image:
+/// a button that plays them with JavaScript, and a plain link to the recording without it),
+/// "Đổi mã khác" and the answer box. Posts `f[captcha_id]` and `f[captcha_answer]`.
 #[component]
 pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
     let locale = use_locale();
@@ -86,19 +54,20 @@ pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
             current.set(c);
         }
     });
+    // The button needs JavaScript, so it appears once the page is hydrated (effects run only
+    // in the browser); the link works everywhere.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let playing = RwSignal::new(false);
     let location = use_location();
     let state = FieldState::new("captcha_answer", errors, true);
     let id = Signal::derive(move || current.with(|c| c.id.clone()));
+    let wav = move || format!("/captcha/{}.wav", id.get());
     view! {
         <div class=state.group_class()>
             <Hidden name="captcha_id" value=id/>
             <label class="label" for="captcha_answer">{td!(locale, captcha.label)}</label>
-            <p class="hint" id="captcha_answer-hint">
-                {td!(locale, captcha.hint)}" "
-                <span class="captcha-question">
-                    {move || current.with(|c| question(locale, c.a, c.b))}
-                </span>
-            </p>
+            <p class="hint" id="captcha_answer-hint">{td!(locale, captcha.hint)}</p>
             <FieldMessage field="captcha_answer".to_string() errors=errors/>
             <div class="captcha-row">
                 <img class="captcha-image" src=move || format!("/captcha/{}.png", id.get())
@@ -107,10 +76,28 @@ pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
                 <a class="captcha-refresh" href=move || location.pathname.get()
                     on:click=move |ev| {
                         ev.prevent_default();
+                        playing.set(false);
                         refresh.dispatch(());
                     }>
                     {td!(locale, captcha.refresh)}
                 </a>
+            </div>
+            <p class="captcha-audio">
+                {move || hydrated.get().then(|| view! {
+                    <button type="button" class="button button-secondary captcha-listen"
+                        aria-controls="captcha-player"
+                        on:click=move |_| playing.set(true)>
+                        {td!(locale, captcha.listen)}
+                    </button>
+                    " "
+                })}
+                <a href=wav type="audio/wav">{td!(locale, captcha.listen_link)}</a>
+            </p>
+            <div id="captcha-player">
+                {move || playing.get().then(|| view! {
+                    <audio class="captcha-player" controls=true autoplay=true preload="auto" src=wav
+                        aria-label=td_string!(locale, captcha.listen)></audio>
+                })}
             </div>
             <input
                 class=state.control_class("input input--w10")

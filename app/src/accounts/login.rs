@@ -84,6 +84,7 @@ pub mod server {
         locale,
     };
 
+    /// The guard of this identifier from this address, and the address's failure counter.
     fn throttle_keys(svc: &backend::Services, identifier: &str) -> (String, String) {
         let compact: String = identifier
             .chars()
@@ -93,10 +94,19 @@ pub mod server {
         let ip = session::request_meta(svc).ip;
         (
             format!(
-                "login:id:{}",
-                crypto::keyed_hash(&svc.config.secret_key, &["login", &compact])
+                "login:{}",
+                crypto::keyed_hash(&svc.config.secret_key, &["login", &compact, &ip])
             ),
             format!("login:ip:{ip}"),
+        )
+    }
+
+    /// "Thử lại sau N phút" for a wait in seconds.
+    fn throttled(locale: crate::i18n::Locale, wait_secs: i64) -> AppError {
+        let minutes = ((wait_secs + 59) / 60).max(1).to_string();
+        AppError::field(
+            "identifier",
+            td_string!(locale, login.throttled, minutes = minutes.as_str()).to_string(),
         )
     }
 
@@ -134,28 +144,22 @@ pub mod server {
         }
         errs.into_result()?;
 
+        // The try is counted before the password is checked: parallel tries cannot all see a
+        // clean slate. It is forgotten if the password is right.
         let limits = svc.config.login_limits;
-        let (id_key, ip_key) = throttle_keys(&svc, &f.identifier);
-        let id_count = throttle::count(&svc.db, &id_key, limits.window_secs)
-            .await
-            .map_err(internal)?;
-        let ip_count = throttle::count(&svc.db, &ip_key, limits.window_secs)
-            .await
-            .map_err(internal)?;
-        if id_count >= limits.per_account || ip_count >= limits.per_address {
-            let key = if id_count >= limits.per_account {
-                &id_key
-            } else {
-                &ip_key
-            };
-            let wait = throttle::retry_after(&svc.db, key, limits.window_secs)
+        let (guard_key, ip_key) = throttle_keys(&svc, &f.identifier);
+        if let throttle::Attempt::Locked { wait_secs } =
+            throttle::attempt(&svc.db, &guard_key, limits.guard)
                 .await
-                .map_err(internal)?;
-            let minutes = ((wait + 59) / 60).to_string();
-            return Err(AppError::field(
-                "identifier",
-                td_string!(locale, login.throttled, minutes = minutes.as_str()).to_string(),
-            ));
+                .map_err(internal)?
+        {
+            return Err(throttled(locale, wait_secs));
+        }
+        let from_address = throttle::hit(&svc.db, &ip_key, limits.window_secs)
+            .await
+            .map_err(internal)?;
+        if from_address > limits.per_address {
+            return Err(throttled(locale, throttle::retry_after(limits.window_secs)));
         }
 
         let user = service::user_by_login(&svc, &f.identifier).await?;
@@ -163,23 +167,24 @@ pub mod server {
             .as_ref()
             .filter(|u| u.active)
             .map(|u| u.password_hash.clone());
-        let ok = crypto::verify_password(f.password, hash)
-            .await
-            .map_err(internal)?;
+        let ok = crypto::verify_password(&svc.cpu, f.password, hash).await?;
         let Some(user) = user.filter(|_| ok) else {
-            throttle::record(&svc.db, &id_key).await.map_err(internal)?;
-            throttle::record(&svc.db, &ip_key).await.map_err(internal)?;
             return Err(AppError::field(
                 "identifier",
                 td_string!(locale, login.failed).to_string(),
             ));
         };
-        throttle::clear(&svc.db, &id_key).await.map_err(internal)?;
+        throttle::succeeded(&svc.db, &guard_key)
+            .await
+            .map_err(internal)?;
+        throttle::unhit(&svc.db, &ip_key, limits.window_secs)
+            .await
+            .map_err(internal)?;
         flow.step = Step::Otp;
         flow.phone = user.phone.clone();
         flow.user_id = Some(user.id);
         otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
-        if let Err(message) = send_code(&svc, &session.id, JOURNEY, &user.phone, true).await? {
+        if let Err(message) = send_code(&svc, &session.id, JOURNEY, true).await? {
             flow.step = Step::Details;
             otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
             return Err(AppError::field("identifier", message));

@@ -164,13 +164,45 @@ pub fn otp_error(locale: Locale, e: crate::backend::otp::OtpError) -> String {
             let secs = secs.to_string();
             td_string!(locale, otp.wait, seconds = secs.as_str()).to_string()
         }
-        OtpError::HourlyCap => td_string!(locale, otp.hourly_cap).to_string(),
+        OtpError::Budget(e) => budget_error(locale, e, false),
         OtpError::SendFailed => td_string!(locale, otp.send_failed).to_string(),
         OtpError::Expired => td_string!(locale, otp.expired).to_string(),
         OtpError::TooManyAttempts => td_string!(locale, otp.too_many).to_string(),
         OtpError::Wrong { remaining } => {
             let n = remaining.to_string();
             td_string!(locale, otp.wrong, remaining = n.as_str()).to_string()
+        }
+    }
+}
+
+/// What the visitor is told when a message budget is spent (`email`: the message was an e-mail).
+#[cfg(feature = "ssr")]
+pub fn budget_error(locale: Locale, e: crate::backend::budget::Exceeded, email: bool) -> String {
+    use crate::backend::budget::Exceeded;
+    let minutes = |secs: i64| ((secs + 59) / 60).max(1).to_string();
+    match e {
+        Exceeded::Recipient { .. } if email => td_string!(locale, otp.budget_email).to_string(),
+        Exceeded::Recipient { .. } => td_string!(locale, otp.hourly_cap).to_string(),
+        Exceeded::Address { wait_secs } => {
+            let m = minutes(wait_secs);
+            td_string!(locale, otp.budget_address, minutes = m.as_str()).to_string()
+        }
+        Exceeded::Network { wait_secs } => {
+            let m = minutes(wait_secs);
+            td_string!(locale, otp.budget_network, minutes = m.as_str()).to_string()
+        }
+        Exceeded::Total { wait_secs } => {
+            let m = minutes(wait_secs);
+            let hotline = leptos::prelude::use_context::<crate::site::SiteInfo>()
+                .map(|s| s.hotline)
+                .unwrap_or_default();
+            td_string!(
+                locale,
+                otp.budget_total,
+                minutes = m.as_str(),
+                hotline = hotline.as_str()
+            )
+            .to_string()
         }
     }
 }

@@ -61,6 +61,8 @@ pub struct OtpView {
     pub step: Option<Step>,
     /// "036****314".
     pub masked_phone: String,
+    /// A phone change also proves the current number with a second code sent to it.
+    pub masked_old_phone: Option<String>,
     /// Seconds before "Gửi lại OTP" may be used.
     pub resend_in: i64,
     /// Minutes a code stays valid.
@@ -72,6 +74,8 @@ pub struct OtpView {
 pub struct OtpForm {
     pub journey: String,
     pub code: String,
+    /// The code sent to the current number (phone change).
+    pub code_old: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -91,12 +95,15 @@ fn parse_journey(s: &str) -> Result<Journey, AppError> {
     }
 }
 
-/// The fields every journey's flow has: its step and the phone the code goes to.
+/// The fields every journey's flow has: its step and the phone the code goes to (and, for a
+/// phone change that proves the current number too, that number).
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone, Deserialize)]
 pub struct FlowHeader {
     pub step: Step,
     pub phone: String,
+    #[serde(default)]
+    pub old_phone: Option<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -139,27 +146,17 @@ pub mod server {
         otp::save(&svc.db, session_id, journey.purpose(), &data).await
     }
 
-    /// Sends a code to `phone` for the journey; returns the message for the visitor on failure.
+    /// Sends the journey's code(s) to the phone(s) its flow names, as stored; returns the
+    /// message for the visitor on failure.
     pub async fn send_code(
         svc: &Services,
         session_id: &str,
         journey: Journey,
-        phone: &str,
         deliver: bool,
     ) -> Result<Result<(), String>, AppError> {
         let locale = crate::locale::current();
         let purpose_text = messages::journey_purpose(locale, journey);
-        let sent = otp::issue(
-            svc,
-            session_id,
-            journey.purpose(),
-            otp::OtpTarget {
-                phone,
-                purpose_text: &purpose_text,
-            },
-            deliver,
-        )
-        .await?;
+        let sent = otp::issue(svc, session_id, journey.purpose(), &purpose_text, deliver).await?;
         Ok(sent.map_err(|e| messages::otp_error(locale, e)))
     }
 }
@@ -174,17 +171,21 @@ pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
             return Ok(OtpView {
                 step: None,
                 masked_phone: String::new(),
+                masked_old_phone: None,
                 resend_in: 0,
                 minutes,
             });
         };
         let header = server::header(&flow)?;
-        let masked_phone = domain::PhoneNumber::parse(&header.phone)
-            .map(|p| p.masked())
-            .unwrap_or_default();
+        let masked = |p: &str| {
+            domain::PhoneNumber::parse(p)
+                .map(|p| p.masked())
+                .unwrap_or_default()
+        };
         Ok(OtpView {
             step: Some(header.step),
-            masked_phone,
+            masked_phone: masked(&header.phone),
+            masked_old_phone: header.old_phone.as_deref().map(masked),
             resend_in: flow.resend_in(&svc.config.otp),
             minutes,
         })
@@ -205,32 +206,43 @@ pub async fn otp_verify(f: OtpForm) -> Result<(), AppError> {
             leptos_axum::redirect(journey.start_path());
             return Ok(());
         };
-        if server::header(&flow)?.step != Step::Otp {
+        let header = server::header(&flow)?;
+        if header.step != Step::Otp {
             leptos_axum::redirect(journey.start_path());
             return Ok(());
         }
+        let two = header.old_phone.is_some();
+        let mut errs = crate::error::FieldErrors::default();
         if !f.code.chars().any(|c| c.is_ascii_digit()) {
-            return Err(AppError::field(
-                "code",
-                td_string!(locale, otp.code_missing).to_string(),
-            ));
+            errs.add("code", td_string!(locale, otp.code_missing).to_string());
         }
-        if let Err(e) = otp::verify(&svc, &session_id, journey.purpose(), &f.code).await? {
-            return Err(AppError::field(
-                "code",
-                crate::accounts::messages::otp_error(locale, e),
-            ));
+        if two && !f.code_old.chars().any(|c| c.is_ascii_digit()) {
+            errs.add("code_old", td_string!(locale, otp.code_missing).to_string());
         }
+        errs.into_result()?;
+        let codes: Vec<&str> = if two {
+            vec![f.code.as_str(), f.code_old.as_str()]
+        } else {
+            vec![f.code.as_str()]
+        };
+        // The journey goes on with the flow exactly as the codes were checked against.
+        let data = match otp::verify(&svc, &session_id, journey.purpose(), &codes).await? {
+            Ok(data) => data,
+            Err(e) => {
+                return Err(AppError::field(
+                    "code",
+                    crate::accounts::messages::otp_error(locale, e),
+                ));
+            }
+        };
         match journey {
             Journey::Register => {
-                super::register::server::on_verified(&svc, &session_id, flow.data).await
+                super::register::server::on_verified(&svc, &session_id, data).await
             }
-            Journey::Login => super::login::server::on_verified(&svc, &session_id, flow.data).await,
-            Journey::Recover => {
-                super::recover::server::on_verified(&svc, &session_id, flow.data).await
-            }
+            Journey::Login => super::login::server::on_verified(&svc, &session_id, data).await,
+            Journey::Recover => super::recover::server::on_verified(&svc, &session_id, data).await,
             Journey::Phone => {
-                super::security::server::on_phone_verified(&svc, &session_id, flow.data).await
+                super::security::server::on_phone_verified(&svc, &session_id, data).await
             }
         }
     }
@@ -256,7 +268,7 @@ pub async fn otp_resend(f: ResendForm) -> Result<(), AppError> {
         // Password recovery for details that match no account must look the same as one that does.
         let deliver =
             journey != Journey::Recover || flow.data.get("user_id").is_some_and(|v| !v.is_null());
-        server::send_code(&svc, &session_id, journey, &header.phone, deliver)
+        server::send_code(&svc, &session_id, journey, deliver)
             .await?
             .map_err(|m| AppError::field("code", m))
     }
@@ -293,21 +305,41 @@ pub fn OtpStepPage(journey: Journey) -> impl IntoView {
                                         <p>{td!(locale, otp.resent)}</p>
                                     </div>
                                 })}
-                                <p class="lead">
-                                    {if journey == Journey::Recover {
-                                        td_string!(locale, otp.sent_if_match)
-                                    } else {
-                                        td_string!(locale, otp.sent_to)
-                                    }}
-                                    " " <strong class="nowrap">{s.masked_phone.clone()}</strong>
-                                </p>
+                                {match s.masked_old_phone.clone() {
+                                    None => view! {
+                                        <p class="lead">
+                                            {if journey == Journey::Recover {
+                                                td_string!(locale, otp.sent_if_match)
+                                            } else {
+                                                td_string!(locale, otp.sent_to)
+                                            }}
+                                            " " <strong class="nowrap">{s.masked_phone.clone()}</strong>
+                                        </p>
+                                    }.into_any(),
+                                    Some(_) => view! {
+                                        <p class="lead">{td!(locale, otp.sent_to_both)}</p>
+                                    }.into_any(),
+                                }}
                                 <ActionForm action=verify attr:novalidate=true>
                                     <input type="hidden" name="f[journey]" value=journey.purpose()/>
-                                    <OtpField
-                                        label=td_string!(locale, otp.label)
-                                        hint=td_string!(locale, otp.hint, minutes = minutes.as_str()).to_string()
-                                        errors=verify_errors
-                                    />
+                                    {match s.masked_old_phone.clone() {
+                                        None => view! {
+                                            <OtpField
+                                                label=td_string!(locale, otp.label)
+                                                hint=td_string!(locale, otp.hint, minutes = minutes.as_str()).to_string()
+                                                errors=verify_errors
+                                            />
+                                        }.into_any(),
+                                        Some(old) => {
+                                            let new_label = format!("{} {}", td_string!(locale, otp.label_new), s.masked_phone);
+                                            let old_label = format!("{} {}", td_string!(locale, otp.label_old), old);
+                                            let hint = td_string!(locale, otp.hint, minutes = minutes.as_str()).to_string();
+                                            view! {
+                                                <OtpField label=new_label hint=hint.clone() errors=verify_errors/>
+                                                <OtpField name="code_old" label=old_label hint=hint errors=verify_errors/>
+                                            }.into_any()
+                                        }
+                                    }}
                                     <Submit label=td_string!(locale, otp.submit)/>
                                 </ActionForm>
                                 <ActionForm action=resend attr:class="resend-form">

@@ -53,6 +53,9 @@ pub struct ProfileForm {
     pub postal_street: String,
     /// "true": the postal address is the residence address.
     pub postal_same: String,
+    /// The current password: needed to change the e-mail address; never stored, not even in
+    /// the draft of the form.
+    pub current_password: String,
 }
 
 /// (code, name) of an administrative unit.
@@ -223,6 +226,7 @@ pub mod server {
             postal_commune: a.4.unwrap_or_default(),
             postal_street: a.5.unwrap_or_default(),
             postal_same: if same { "true".into() } else { String::new() },
+            current_password: String::new(),
         })
     }
 
@@ -365,7 +369,8 @@ pub mod server {
             f.postal_commune = f.residence_commune.clone();
             f.postal_street = f.residence_street.clone();
         }
-        // The answers are kept until they are saved.
+        let current_password = std::mem::take(&mut f.current_password);
+        // The answers are kept until they are saved (the password is not among them).
         otp::save(&svc.db, &s.id, DRAFT, &f).await?;
 
         let mut errs = FieldErrors::default();
@@ -541,10 +546,39 @@ pub mod server {
         )
         .await?;
         let postal_street = text(locale, &mut errs, "postal_street", &f.postal_street, 200);
-        errs.into_result()?;
 
-        let now = now_epoch();
+        // Changing the e-mail address (where notices and links go) needs the password, so
+        // that a borrowed session cannot redirect them.
         let email_changed = email != user.email;
+        if email_changed && current_password.is_empty() {
+            errs.add(
+                "current_password",
+                td_string!(locale, profile.email_needs_password).to_string(),
+            );
+        }
+        errs.into_result()?;
+        if email_changed {
+            crate::accounts::security::server::check_own_password(
+                &svc,
+                &user,
+                &current_password,
+                "current_password",
+            )
+            .await?;
+            if let Some(e) = &email {
+                let ip = crate::backend::session::request_meta(&svc).ip;
+                if let Err(e) =
+                    crate::backend::budget::spend(&svc, crate::backend::budget::Kind::Email, e, &ip)
+                        .await?
+                {
+                    return Err(AppError::field(
+                        "email",
+                        messages::budget_error(locale, e, true),
+                    ));
+                }
+            }
+        }
+        let now = now_epoch();
         let mut tx = svc.db.begin().await.map_err(internal)?;
         sqlx::query(
             "UPDATE users SET full_name = $1, birth_date = $2, email = $3, \
@@ -603,6 +637,32 @@ pub mod server {
             service::queue_email_confirmation(&svc, &mut tx, user.id, &user.full_name, e)
                 .await
                 .map_err(internal)?;
+        }
+        // The old confirmed address learns of the change.
+        if email_changed && let (Some(old), Some(_)) = (&user.email, user.email_verified_at) {
+            let masked_new = email
+                .as_deref()
+                .and_then(|e| domain::Email::parse(e).ok())
+                .map(|e| e.masked())
+                .unwrap_or_else(|| "—".to_string());
+            let hotline = use_context::<crate::site::SiteInfo>()
+                .map(|s| s.hotline)
+                .unwrap_or_default();
+            let (subject, body) = crate::backend::messaging::templates::email_changed_email(
+                &user.full_name,
+                &masked_new,
+                &crate::format::datetime(now),
+                &hotline,
+            );
+            crate::backend::messaging::outbox::enqueue(
+                &mut *tx,
+                crate::backend::messaging::outbox::Channel::Email,
+                old,
+                &subject,
+                &body,
+            )
+            .await
+            .map_err(internal)?;
         }
         tx.commit().await.map_err(internal)?;
         service::wake_outbox(&svc);
@@ -810,6 +870,9 @@ pub fn ProfilePage() -> impl IntoView {
                         <TextField name="email" label=td_string!(locale, register.email)
                             hint=if p.email_verified || v.email.is_empty() { td_string!(locale, register.email_hint) } else { td_string!(locale, profile.email_unconfirmed) }
                             value=v.email.clone() errors=errors input_type="email" autocomplete="email"/>
+                        <TextField name="current_password" label=td_string!(locale, profile.current_password)
+                            hint=td_string!(locale, profile.current_password_hint) errors=errors
+                            input_type="password" autocomplete="current-password" width="w20"/>
                         <TextField name="landline" label=td_string!(locale, profile.landline)
                             value=v.landline.clone() errors=errors input_type="tel" autocomplete="tel" width="w10"/>
                         <h2>{if organisation { td_string!(locale, profile.section_org_address) } else { td_string!(locale, profile.section_residence) }}</h2>

@@ -165,7 +165,7 @@ pub mod server {
         flow.phone = phone.clone();
         flow.user_id = user.as_ref().map(|u| u.id);
         otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
-        if let Err(message) = send_code(&svc, &session.id, JOURNEY, &phone, user.is_some()).await? {
+        if let Err(message) = send_code(&svc, &session.id, JOURNEY, user.is_some()).await? {
             flow.step = Step::Details;
             otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
             return Err(AppError::field("phone", message));
@@ -204,7 +204,7 @@ pub mod server {
         let user = service::user_by_id(&svc, user_id)
             .await?
             .ok_or_else(|| internal("recovered account vanished"))?;
-        let hash = crypto::hash_password(f.password).await.map_err(internal)?;
+        let hash = crypto::hash_password(&svc.cpu, f.password).await?;
         let hotline = use_context::<SiteInfo>()
             .map(|s| s.hotline)
             .unwrap_or_default();

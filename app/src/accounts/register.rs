@@ -286,10 +286,24 @@ pub mod server {
         }
         errs.into_result()?;
 
+        // The confirmation e-mail sent at the end counts against the budgets now, before any
+        // message leaves.
+        if let Some(email) = &v.email {
+            let ip = crate::backend::session::request_meta(&svc).ip;
+            if let Err(e) =
+                crate::backend::budget::spend(&svc, crate::backend::budget::Kind::Email, email, &ip)
+                    .await?
+            {
+                return Err(AppError::field(
+                    "email",
+                    messages::budget_error(locale, e, true),
+                ));
+            }
+        }
         flow.step = Step::Otp;
         flow.phone = v.phone.clone();
         otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
-        if let Err(message) = send_code(&svc, &session.id, JOURNEY, &v.phone, true).await? {
+        if let Err(message) = send_code(&svc, &session.id, JOURNEY, true).await? {
             flow.step = Step::Details;
             otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
             return Err(AppError::field("phone", message));
@@ -329,7 +343,7 @@ pub mod server {
         let mut errs = FieldErrors::default();
         let v = validate(&flow.data.values, &mut errs)
             .ok_or_else(|| internal("stored registration details no longer valid"))?;
-        let hash = crypto::hash_password(f.password).await.map_err(internal)?;
+        let hash = crypto::hash_password(&svc.cpu, f.password).await?;
         let user = NewUser {
             kind: v.kind,
             username: v.username,

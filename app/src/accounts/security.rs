@@ -1,5 +1,11 @@
-//! The account's security pages: change the password, change the mobile number (a code to the
-//! new number), the list of active sessions with "log out the others", and e-mail confirmation.
+//! The account's security pages: change the password, change the mobile number, the list of
+//! active sessions with "log out the others", and e-mail confirmation.
+//!
+//! A borrowed session must not be enough to take the account over: changing the mobile number
+//! asks for the current password and for two codes, one sent to the current number and one to
+//! the new; someone who lost the current number gets a waiting period instead, announced to
+//! that number and to the e-mail address, and can be stopped from any session. The change ends
+//! every other session.
 
 #[cfg(feature = "ssr")]
 use super::otp_step::Step;
@@ -8,7 +14,7 @@ use crate::{
     components::FormPage,
     components::{
         PageTitle,
-        form::{Submit, TextField, errors_of},
+        form::{Checkbox, Submit, TextField, errors_of},
     },
     error::AppError,
     i18n::*,
@@ -30,6 +36,10 @@ pub struct ChangePasswordForm {
 #[serde(default)]
 pub struct PhoneForm {
     pub phone: String,
+    /// The account's current password.
+    pub password: String,
+    /// "true": the current number is lost ("Mất số điện thoại nhận OTP").
+    pub lost: String,
 }
 
 /// A session as its owner sees it.
@@ -48,13 +58,22 @@ pub struct SessionView {
 pub struct PhoneView {
     pub current_masked: String,
     pub value: String,
+    pub lost: bool,
+    /// A change asked for without the current number: the new number (masked) and when it
+    /// takes effect.
+    pub pending: Option<(String, String)>,
+    /// Hours a change without the current number waits.
+    pub wait_hours: i64,
 }
 
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct PhoneFlow {
     step: Step,
+    /// The new number.
     phone: String,
+    /// The current number, which gets a code too; `None` when it is lost.
+    old_phone: Option<String>,
     user_id: i64,
 }
 
@@ -73,15 +92,24 @@ pub async fn phone_state() -> Result<PhoneView, AppError> {
         use crate::backend::otp;
         let svc = crate::backend::services()?;
         let (user, s) = super::service::require_user(&svc).await?;
-        let value = otp::load::<PhoneFlow>(&svc.db, &s.id, JOURNEY.purpose())
-            .await?
-            .map(|f| f.data.phone)
-            .unwrap_or_default();
-        Ok(PhoneView {
-            current_masked: domain::PhoneNumber::parse(&user.phone)
+        let flow = otp::load::<PhoneFlow>(&svc.db, &s.id, JOURNEY.purpose()).await?;
+        let mask = |p: &str| {
+            domain::PhoneNumber::parse(p)
                 .map(|p| p.masked())
+                .unwrap_or_default()
+        };
+        let pending = server::pending_change(&svc, user.id)
+            .await?
+            .map(|(phone, at)| (mask(&phone), crate::format::datetime(at)));
+        Ok(PhoneView {
+            current_masked: mask(&user.phone),
+            value: flow
+                .as_ref()
+                .map(|f| f.data.phone.clone())
                 .unwrap_or_default(),
-            value,
+            lost: flow.is_some_and(|f| f.data.old_phone.is_none()),
+            pending,
+            wait_hours: svc.config.phone_change_wait_secs / 3600,
         })
     }
     .await;
@@ -91,6 +119,13 @@ pub async fn phone_state() -> Result<PhoneView, AppError> {
 #[server(prefix = "/api", endpoint = "account/phone")]
 pub async fn change_phone(f: PhoneForm) -> Result<(), AppError> {
     let result: Result<(), AppError> = async move { server::change_phone(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+/// "Hủy yêu cầu": stops a phone change that waits.
+#[server(prefix = "/api", endpoint = "account/phone/cancel")]
+pub async fn cancel_phone_change() -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { server::cancel_phone_change().await }.await;
     result.map_err(AppError::respond)
 }
 
@@ -143,50 +178,63 @@ pub mod server {
     use crate::{
         accounts::{messages, otp_step::server::send_code, service},
         backend::{
-            self, audit, crypto, internal,
-            messaging::{
-                outbox::{self, Channel},
-                templates,
-            },
-            now_epoch, otp, session, throttle,
+            self, audit, crypto, internal, messaging::templates, now_epoch, otp, session, throttle,
         },
+        error::FieldErrors,
         format, locale,
         site::SiteInfo,
     };
     use domain::PhoneNumber;
 
+    /// Checks the logged-in user's own password (changing the password, the phone, the
+    /// e-mail): each try counts before the check and failures make the next try wait longer.
+    /// The error is put on `field`.
+    pub async fn check_own_password(
+        svc: &backend::Services,
+        user: &service::UserRow,
+        password: &str,
+        field: &str,
+    ) -> Result<(), AppError> {
+        let locale = locale::current();
+        if password.is_empty() {
+            return Err(AppError::field(
+                field,
+                td_string!(locale, password.current_missing).to_string(),
+            ));
+        }
+        let key = format!("password:{}", user.id);
+        if let throttle::Attempt::Locked { wait_secs } =
+            throttle::attempt(&svc.db, &key, svc.config.login_limits.guard)
+                .await
+                .map_err(internal)?
+        {
+            let minutes = ((wait_secs + 59) / 60).max(1).to_string();
+            return Err(AppError::field(
+                field,
+                td_string!(locale, password.throttled, minutes = minutes.as_str()).to_string(),
+            ));
+        }
+        if !crypto::verify_password(
+            &svc.cpu,
+            password.to_string(),
+            Some(user.password_hash.clone()),
+        )
+        .await?
+        {
+            return Err(AppError::field(
+                field,
+                td_string!(locale, password.current_wrong).to_string(),
+            ));
+        }
+        throttle::succeeded(&svc.db, &key).await.map_err(internal)?;
+        Ok(())
+    }
+
     pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
         let svc = backend::services()?;
         let locale = locale::current();
         let (user, _) = service::require_user(&svc).await?;
-        let key = format!("password:{}", user.id);
-        let limits = svc.config.login_limits;
-        if throttle::count(&svc.db, &key, limits.window_secs)
-            .await
-            .map_err(internal)?
-            >= limits.per_account
-        {
-            return Err(AppError::field(
-                "current",
-                td_string!(locale, password.throttled).to_string(),
-            ));
-        }
-        if f.current.is_empty() {
-            return Err(AppError::field(
-                "current",
-                td_string!(locale, password.current_missing).to_string(),
-            ));
-        }
-        if !crypto::verify_password(f.current.clone(), Some(user.password_hash.clone()))
-            .await
-            .map_err(internal)?
-        {
-            throttle::record(&svc.db, &key).await.map_err(internal)?;
-            return Err(AppError::field(
-                "current",
-                td_string!(locale, password.current_wrong).to_string(),
-            ));
-        }
+        check_own_password(&svc, &user, &f.current, "current").await?;
         messages::check_new_password(locale, &f.password, &f.confirm)?;
         if f.password == f.current {
             return Err(AppError::field(
@@ -194,7 +242,7 @@ pub mod server {
                 td_string!(locale, password.same_as_current).to_string(),
             ));
         }
-        let hash = crypto::hash_password(f.password).await.map_err(internal)?;
+        let hash = crypto::hash_password(&svc.cpu, f.password).await?;
         let hotline = use_context::<SiteInfo>()
             .map(|s| s.hotline)
             .unwrap_or_default();
@@ -216,7 +264,6 @@ pub mod server {
             .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         service::wake_outbox(&svc);
-        throttle::clear(&svc.db, &key).await.map_err(internal)?;
         // Every other session ends; this one gets a new id.
         session::end_all(&svc, user.id).await?;
         session::start_authenticated(&svc, user.id).await?;
@@ -224,28 +271,47 @@ pub mod server {
         Ok(())
     }
 
-    pub async fn change_phone(f: PhoneForm) -> Result<(), AppError> {
+    pub async fn change_phone(mut f: PhoneForm) -> Result<(), AppError> {
         let svc = backend::services()?;
         let locale = locale::current();
         let (user, s) = service::require_user(&svc).await?;
+        let password = std::mem::take(&mut f.password);
+        let lost = f.lost == "true";
         let mut flow = PhoneFlow {
             step: Step::Details,
             phone: f.phone.trim().to_string(),
+            old_phone: (!lost).then(|| user.phone.clone()),
             user_id: user.id,
         };
         otp::restart(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
-        let phone = PhoneNumber::parse(&f.phone)
-            .map_err(|e| AppError::field("phone", messages::phone_error(locale, e)))?;
-        if phone.as_str() == user.phone {
-            return Err(AppError::field(
-                "phone",
-                td_string!(locale, phone.same_as_current).to_string(),
-            ));
+        let mut errs = FieldErrors::default();
+        let phone = match PhoneNumber::parse(&f.phone) {
+            Ok(p) if p.as_str() == user.phone => {
+                errs.add(
+                    "phone",
+                    td_string!(locale, phone.same_as_current).to_string(),
+                );
+                None
+            }
+            Ok(p) => Some(p),
+            Err(e) => {
+                errs.add("phone", messages::phone_error(locale, e));
+                None
+            }
+        };
+        if password.is_empty() {
+            errs.add(
+                "password",
+                td_string!(locale, password.current_missing).to_string(),
+            );
         }
+        errs.into_result()?;
+        let phone = phone.ok_or_else(|| internal("validated phone missing"))?;
+        check_own_password(&svc, &user, &password, "password").await?;
         flow.step = Step::Otp;
         flow.phone = phone.as_str().to_string();
         otp::save(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
-        if let Err(message) = send_code(&svc, &s.id, JOURNEY, phone.as_str(), true).await? {
+        if let Err(message) = send_code(&svc, &s.id, JOURNEY, true).await? {
             flow.step = Step::Details;
             otp::save(&svc.db, &s.id, JOURNEY.purpose(), &flow).await?;
             return Err(AppError::field("phone", message));
@@ -254,7 +320,9 @@ pub mod server {
         Ok(())
     }
 
-    /// The code sent to the new number was right: the number changes and the old one is told.
+    /// The codes were right. With the current number proved too, the number changes now, the
+    /// old number and e-mail are told and every other session ends; without it, the change
+    /// waits and both are told how to stop it.
     pub async fn on_phone_verified(
         svc: &backend::Services,
         session_id: &str,
@@ -271,31 +339,195 @@ pub mod server {
         let masked_new = PhoneNumber::parse(&flow.phone)
             .map(|p| p.masked())
             .unwrap_or_default();
+        let now = now_epoch();
         let mut tx = svc.db.begin().await.map_err(internal)?;
-        sqlx::query("UPDATE users SET phone = $1, updated_at = $2 WHERE id = $3")
-            .bind(&flow.phone)
-            .bind(now_epoch())
+        let Some(old_phone) = flow.old_phone else {
+            let effective = now + svc.config.phone_change_wait_secs;
+            sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
+                .bind(user.id)
+                .execute(&mut *tx)
+                .await
+                .map_err(internal)?;
+            sqlx::query(
+                "INSERT INTO phone_changes (user_id, new_phone, requested_at, effective_at) \
+                 VALUES ($1, $2, $3, $4)",
+            )
             .bind(user.id)
+            .bind(&flow.phone)
+            .bind(now)
+            .bind(effective)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+            audit::record(&mut *tx, Some(user.id), "phone.change_requested", "")
+                .await
+                .map_err(internal)?;
+            let when = format::datetime(effective);
+            let sms = templates::phone_change_pending_sms(&masked_new, &when, &hotline);
+            service::queue_notice(&mut tx, &user, &user.phone, &sms, |name| {
+                templates::phone_change_pending_email(name, &masked_new, &when, &hotline)
+            })
+            .await
+            .map_err(internal)?;
+            tx.commit().await.map_err(internal)?;
+            service::wake_outbox(svc);
+            otp::delete(&svc.db, session_id, JOURNEY.purpose()).await?;
+            leptos_axum::redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
+            return Ok(());
+        };
+        // Only from the number the old code went to: a change made meanwhile wins.
+        let done = sqlx::query(
+            "UPDATE users SET phone = $1, updated_at = $2 WHERE id = $3 AND phone = $4",
+        )
+        .bind(&flow.phone)
+        .bind(now)
+        .bind(user.id)
+        .bind(&old_phone)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        if done.rows_affected() != 1 {
+            return Err(AppError::Conflict(
+                td_string!(locale::current(), phone.changed_meanwhile).to_string(),
+            ));
+        }
+        sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+        // Every other session ends with the change, in the same transaction.
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
+            .bind(user.id)
+            .bind(session_id)
             .execute(&mut *tx)
             .await
             .map_err(internal)?;
         audit::record(&mut *tx, Some(user.id), "phone.changed", "")
             .await
             .map_err(internal)?;
-        outbox::enqueue(
-            &mut *tx,
-            Channel::Sms,
-            &user.phone,
-            "",
-            &templates::phone_changed_sms(&masked_new, &format::datetime(now_epoch()), &hotline),
-        )
-        .await
-        .map_err(internal)?;
+        queue_phone_changed(&mut tx, &user, &old_phone, &masked_new, &hotline)
+            .await
+            .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         service::wake_outbox(svc);
         otp::delete(&svc.db, session_id, JOURNEY.purpose()).await?;
         leptos_axum::redirect("/tai-khoan?tb=so-dien-thoai");
         Ok(())
+    }
+
+    /// The notices of a changed number: SMS to the old number, e-mail to a confirmed address.
+    async fn queue_phone_changed(
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        user: &service::UserRow,
+        old_phone: &str,
+        masked_new: &str,
+        hotline: &str,
+    ) -> Result<(), sqlx::Error> {
+        let when = format::datetime(now_epoch());
+        let sms = templates::phone_changed_sms(masked_new, &when, hotline);
+        service::queue_notice(tx, user, old_phone, &sms, |name| {
+            templates::phone_changed_email(name, masked_new, &when, hotline)
+        })
+        .await
+    }
+
+    /// The change waiting for `user_id`: the new number and when it takes effect.
+    pub async fn pending_change(
+        svc: &backend::Services,
+        user_id: i64,
+    ) -> Result<Option<(String, i64)>, AppError> {
+        sqlx::query_as("SELECT new_phone, effective_at FROM phone_changes WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_optional(&svc.db.pool)
+            .await
+            .map_err(internal)
+    }
+
+    pub async fn cancel_phone_change() -> Result<(), AppError> {
+        let svc = backend::services()?;
+        let (user, _) = service::require_user(&svc).await?;
+        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let done = sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+        if done.rows_affected() == 1 {
+            audit::record(&mut *tx, Some(user.id), "phone.change_cancelled", "")
+                .await
+                .map_err(internal)?;
+        }
+        tx.commit().await.map_err(internal)?;
+        leptos_axum::redirect("/tai-khoan/so-dien-thoai?tb=da-huy");
+        Ok(())
+    }
+
+    /// Applies the phone changes whose waiting period is over: the number changes, every
+    /// session of the account ends, and the old and new numbers (and e-mail) are told
+    /// (maintenance task). Returns how many were applied.
+    pub async fn apply_due_phone_changes(
+        svc: &backend::Services,
+        hotline: &str,
+    ) -> Result<usize, AppError> {
+        let due: Vec<(i64, String)> =
+            sqlx::query_as("SELECT user_id, new_phone FROM phone_changes WHERE effective_at <= $1")
+                .bind(now_epoch())
+                .fetch_all(&svc.db.pool)
+                .await
+                .map_err(internal)?;
+        let mut applied = 0;
+        for (user_id, new_phone) in due {
+            let Some(user) = service::user_by_id(svc, user_id).await? else {
+                continue;
+            };
+            let masked_new = PhoneNumber::parse(&new_phone)
+                .map(|p| p.masked())
+                .unwrap_or_default();
+            let mut tx = svc.db.begin().await.map_err(internal)?;
+            // Claimed by deleting it: another instance applying it at the same time finds nothing.
+            let claimed = sqlx::query(
+                "DELETE FROM phone_changes WHERE user_id = $1 AND new_phone = $2 AND effective_at <= $3",
+            )
+            .bind(user_id)
+            .bind(&new_phone)
+            .bind(now_epoch())
+            .execute(&mut *tx)
+            .await
+            .map_err(internal)?;
+            if claimed.rows_affected() != 1 {
+                continue;
+            }
+            sqlx::query("UPDATE users SET phone = $1, updated_at = $2 WHERE id = $3")
+                .bind(&new_phone)
+                .bind(now_epoch())
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(internal)?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(internal)?;
+            audit::record(
+                &mut *tx,
+                Some(user_id),
+                "phone.changed",
+                "after waiting period",
+            )
+            .await
+            .map_err(internal)?;
+            queue_phone_changed(&mut tx, &user, &user.phone, &masked_new, hotline)
+                .await
+                .map_err(internal)?;
+            tx.commit().await.map_err(internal)?;
+            applied += 1;
+        }
+        if applied > 0 {
+            service::wake_outbox(svc);
+        }
+        Ok(applied)
     }
 
     /// "Chrome trên Android" from a user agent (only browser and system families).
@@ -442,29 +674,71 @@ pub fn ChangePasswordPage() -> impl IntoView {
     }
 }
 
-/// "Đổi số điện thoại": the new number.
+/// "Đổi số điện thoại": the new number, the current password, and whether the current number
+/// is lost; a change waiting for its time, with "Hủy yêu cầu".
 #[component]
 pub fn ChangePhonePage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<ChangePhone>::new();
+    let cancel = ServerAction::<CancelPhoneChange>::new();
     let errors = errors_of(action);
-    let state = Resource::new(move || action.version().get(), |_| phone_state());
+    let state = Resource::new(
+        move || (action.version().get(), cancel.version().get()),
+        |_| phone_state(),
+    );
+    let query = leptos_router::hooks::use_query_map();
+    let notice = move || {
+        let cancelled = matches!(cancel.value().get(), Some(Ok(())));
+        match query.with(|q| q.get("tb")).as_deref() {
+            _ if cancelled => Some(td_string!(locale, phone.cancelled)),
+            Some("da-huy") => Some(td_string!(locale, phone.cancelled)),
+            Some("cho-hieu-luc") => Some(td_string!(locale, phone.pending_saved)),
+            _ => None,
+        }
+    };
     let title = Signal::derive(move || td_string!(locale, phone.title).to_string());
     view! {
         <super::profile::AccountNav current="/tai-khoan/so-dien-thoai"/>
         <FormPage title=title errors=errors>
+            {move || notice().map(|text| view! {
+                <div class="notice" role="status"><p>{text}</p></div>
+            })}
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match state.await {
-                        Ok(st) => view! {
-                            <p>{td!(locale, phone.current)}" "<strong>{st.current_masked}</strong></p>
-                            <ActionForm action=action attr:novalidate=true>
-                                <TextField name="phone" label=td_string!(locale, phone.new_label)
-                                    hint=td_string!(locale, phone.new_hint) value=st.value errors=errors
-                                    input_type="tel" autocomplete="tel" width="w10"/>
-                                <Submit label=td_string!(locale, phone.submit)/>
-                            </ActionForm>
-                        }.into_any(),
+                        Ok(st) => {
+                            let hours = st.wait_hours.to_string();
+                            view! {
+                                <p>{td!(locale, phone.current)}" "<strong>{st.current_masked}</strong></p>
+                                {st.pending.map(|(number, at)| view! {
+                                    <div class="notice notice--warning" role="region"
+                                        aria-labelledby="pending-phone-heading">
+                                        <h2 id="pending-phone-heading">{td!(locale, phone.pending_title)}</h2>
+                                        <p>
+                                            {td!(locale, phone.pending_body)}" "<strong>{number}</strong>" "
+                                            {td!(locale, phone.pending_at)}" "<strong>{at}</strong>"."
+                                        </p>
+                                        <ActionForm action=cancel>
+                                            <Submit label=td_string!(locale, phone.cancel) secondary=true/>
+                                        </ActionForm>
+                                    </div>
+                                })}
+                                <ActionForm action=action attr:novalidate=true>
+                                    <TextField name="phone" label=td_string!(locale, phone.new_label)
+                                        hint=td_string!(locale, phone.new_hint) value=st.value errors=errors
+                                        input_type="tel" autocomplete="tel" width="w10"/>
+                                    <TextField name="password" label=td_string!(locale, password.current_label)
+                                        hint=td_string!(locale, phone.password_hint) errors=errors
+                                        input_type="password" autocomplete="current-password" width="w20"/>
+                                    <Checkbox name="lost" label=td_string!(locale, phone.lost_label)
+                                        checked=st.lost errors=errors/>
+                                    <p class="hint" id="lost-hint">
+                                        {td_string!(locale, phone.lost_hint, hours = hours.as_str()).to_string()}
+                                    </p>
+                                    <Submit label=td_string!(locale, phone.submit)/>
+                                </ActionForm>
+                            }.into_any()
+                        }
                         Err(AppError::Unauthenticated) => view! { <Redirect path="/dang-nhap?next=/tai-khoan/so-dien-thoai"/> }.into_any(),
                         Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
                     }

@@ -244,6 +244,24 @@ pub async fn queue_email_confirmation(
     Ok(())
 }
 
+/// Queues a security notice about `user`'s account in `tx`: the SMS to `phone` (the number that
+/// must hear of it: the account's, or the old one after a change) and, when the account has a
+/// confirmed address, the e-mail (`email` builds it from the account holder's name).
+pub async fn queue_notice(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user: &UserRow,
+    phone: &str,
+    sms: &str,
+    email: impl FnOnce(&str) -> (String, String),
+) -> Result<(), sqlx::Error> {
+    outbox::enqueue(&mut **tx, Channel::Sms, phone, "", sms).await?;
+    if let (Some(address), Some(_)) = (&user.email, user.email_verified_at) {
+        let (subject, body) = email(&user.full_name);
+        outbox::enqueue(&mut **tx, Channel::Email, address, &subject, &body).await?;
+    }
+    Ok(())
+}
+
 /// Queues the "your password was changed" notices (SMS, and e-mail when confirmed) in `tx`.
 pub async fn queue_password_notice(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
@@ -251,19 +269,11 @@ pub async fn queue_password_notice(
     hotline: &str,
 ) -> Result<(), sqlx::Error> {
     let when = format::datetime(now_epoch());
-    outbox::enqueue(
-        &mut **tx,
-        Channel::Sms,
-        &user.phone,
-        "",
-        &templates::password_changed_sms(&when, hotline),
-    )
-    .await?;
-    if let (Some(email), Some(_)) = (&user.email, user.email_verified_at) {
-        let (subject, body) = templates::password_changed_email(&user.full_name, &when, hotline);
-        outbox::enqueue(&mut **tx, Channel::Email, email, &subject, &body).await?;
-    }
-    Ok(())
+    let sms = templates::password_changed_sms(&when, hotline);
+    queue_notice(tx, user, &user.phone, &sms, |name| {
+        templates::password_changed_email(name, &when, hotline)
+    })
+    .await
 }
 
 /// Wakes the outbox worker once a transaction that queued messages has committed.

@@ -1,6 +1,9 @@
 //! Small cryptographic helpers: random tokens and codes, keyed hashes for secrets at rest,
-//! constant-time comparison, and argon2id password hashing off the async threads.
+//! constant-time comparison, and argon2id password hashing off the async threads (through the
+//! [`CpuGate`], so that only a few hashes run at once).
 
+use super::cpu::CpuGate;
+use crate::error::AppError;
 use argon2::{
     Argon2,
     password_hash::{PasswordHasher as _, PasswordVerifier as _, phc::PasswordHash},
@@ -54,7 +57,9 @@ pub fn constant_time_eq(a: &str, b: &str) -> bool {
 /// and known accounts take the same time to refuse.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_password_blocking("dummy-password"));
 
-fn hash_password_blocking(password: &str) -> String {
+/// argon2id with default parameters (19 MiB, 2 passes), on the calling thread: for commands,
+/// not for request handlers (they use [`hash_password`]).
+pub fn hash_password_blocking(password: &str) -> String {
     Argon2::default()
         .hash_password(password.as_bytes())
         .expect("argon2 hashing with default parameters")
@@ -70,18 +75,19 @@ fn verify_password_blocking(password: &str, hash: &str) -> bool {
     }
 }
 
-/// argon2id (default parameters: 19 MiB, 2 passes) on a blocking thread.
-pub async fn hash_password(password: String) -> Result<String, tokio::task::JoinError> {
-    tokio::task::spawn_blocking(move || hash_password_blocking(&password)).await
+/// argon2id (default parameters: 19 MiB, 2 passes) on a blocking thread, once `cpu` lets it.
+pub async fn hash_password(cpu: &CpuGate, password: String) -> Result<String, AppError> {
+    cpu.run(move || hash_password_blocking(&password)).await
 }
 
 /// Verifies `password` against `hash`, or against a dummy hash when there is no account, so
 /// that both cases cost the same. Returns false for the dummy.
 pub async fn verify_password(
+    cpu: &CpuGate,
     password: String,
     hash: Option<String>,
-) -> Result<bool, tokio::task::JoinError> {
-    tokio::task::spawn_blocking(move || match hash {
+) -> Result<bool, AppError> {
+    cpu.run(move || match hash {
         Some(hash) => verify_password_blocking(&password, &hash),
         None => {
             let _ = verify_password_blocking(&password, &DUMMY_HASH);
@@ -123,18 +129,23 @@ mod tests {
 
     #[tokio::test]
     async fn passwords_verify_only_against_their_hash() {
-        let hash = hash_password("Mat-khau-1".into()).await.unwrap();
+        let cpu = CpuGate::new(1);
+        let hash = hash_password(&cpu, "Mat-khau-1".into()).await.unwrap();
         assert!(hash.starts_with("$argon2id$"));
         assert!(
-            verify_password("Mat-khau-1".into(), Some(hash.clone()))
+            verify_password(&cpu, "Mat-khau-1".into(), Some(hash.clone()))
                 .await
                 .unwrap()
         );
         assert!(
-            !verify_password("mat-khau-1".into(), Some(hash))
+            !verify_password(&cpu, "mat-khau-1".into(), Some(hash))
                 .await
                 .unwrap()
         );
-        assert!(!verify_password("Mat-khau-1".into(), None).await.unwrap());
+        assert!(
+            !verify_password(&cpu, "Mat-khau-1".into(), None)
+                .await
+                .unwrap()
+        );
     }
 }

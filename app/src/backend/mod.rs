@@ -5,7 +5,9 @@
 //! function as Leptos context; server functions reach it with [`services`].
 
 pub mod audit;
+pub mod budget;
 pub mod captcha;
+pub mod cpu;
 pub mod crypto;
 pub mod db;
 pub mod messaging;
@@ -47,6 +49,16 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     pub otp: OtpPolicy,
     pub login_limits: LoginLimits,
+    /// Messages anyone can trigger, per recipient, address, network and in total.
+    pub budget: budget::MessageBudget,
+    /// Public tracking lookups per client address per minute.
+    pub track_per_minute: i64,
+    /// Drafts one user may keep at once.
+    pub max_drafts: i64,
+    /// Total size of one user's document store (bytes).
+    pub max_store_bytes: i64,
+    /// A phone change without the old number takes effect this long after it is asked for.
+    pub phone_change_wait_secs: i64,
     /// Development message provider: every SMS and e-mail lands in `/dev/outbox`.
     pub dev_outbox: bool,
     /// The portal's province (statistics office code): its communes are agencies.
@@ -68,19 +80,23 @@ impl std::fmt::Debug for Config {
             )
             .field("otp", &self.otp)
             .field("login_limits", &self.login_limits)
+            .field("budget", &self.budget)
+            .field("track_per_minute", &self.track_per_minute)
+            .field("max_drafts", &self.max_drafts)
+            .field("max_store_bytes", &self.max_store_bytes)
+            .field("phone_change_wait_secs", &self.phone_change_wait_secs)
             .field("dev_outbox", &self.dev_outbox)
             .finish()
     }
 }
 
-/// One-time password rules (SPEC §3): 6 digits, 5 minutes, 5 tries, resend cooldown, hourly cap.
+/// One-time password rules (SPEC §3): 6 digits, 5 minutes, 5 tries, resend cooldown. How many
+/// codes a number may receive is a message budget ([`budget::MessageBudget`]).
 #[derive(Debug, Clone, Copy)]
 pub struct OtpPolicy {
     pub ttl_secs: i64,
     pub max_attempts: i64,
     pub resend_cooldown_secs: i64,
-    /// Codes sent to one phone number in any hour.
-    pub hourly_cap: i64,
 }
 
 impl Default for OtpPolicy {
@@ -89,24 +105,24 @@ impl Default for OtpPolicy {
             ttl_secs: 300,
             max_attempts: 5,
             resend_cooldown_secs: 60,
-            hourly_cap: 5,
         }
     }
 }
 
-/// Failed logins allowed per window, per account identifier and per client address.
+/// Password checks: growing waits per identifier and address (and per account for a logged-in
+/// user's own password), and a cap on failed logins from one address per window.
 #[derive(Debug, Clone, Copy)]
 pub struct LoginLimits {
+    pub guard: throttle::GuardPolicy,
     pub window_secs: i64,
-    pub per_account: i64,
     pub per_address: i64,
 }
 
 impl Default for LoginLimits {
     fn default() -> Self {
         LoginLimits {
+            guard: throttle::GuardPolicy::default(),
             window_secs: 900,
-            per_account: 5,
             per_address: 30,
         }
     }
@@ -126,6 +142,11 @@ impl Config {
             trust_forwarded_for: false,
             otp: OtpPolicy::default(),
             login_limits: LoginLimits::default(),
+            budget: budget::MessageBudget::default(),
+            track_per_minute: 30,
+            max_drafts: 20,
+            max_store_bytes: 200 * 1024 * 1024,
+            phone_change_wait_secs: 72 * 3600,
             dev_outbox: true,
             province_code: "56".into(),
         }
@@ -143,6 +164,8 @@ pub struct Services {
     pub outbox: Arc<tokio::sync::Notify>,
     /// Uploaded files.
     pub storage: storage::Storage,
+    /// Where CPU-heavy jobs (password hashing, captcha drawing) queue for a blocking thread.
+    pub cpu: cpu::CpuGate,
 }
 
 /// The services of this request (provided as context by the host).

@@ -3,11 +3,19 @@
 //!
 //! A flow belongs to the visitor's session and keeps the answers given so far as JSON, so a
 //! page can be rendered again from the server (also without JavaScript) and nothing typed is
-//! lost. Its OTP is 6 digits, stored only as an HMAC bound to the session and the purpose,
-//! valid for 5 minutes and for at most 5 tries; a new code needs the resend cooldown to have
-//! passed and stays under an hourly cap per phone number.
+//! lost. Its OTP is 6 digits, valid for 5 minutes and for at most 5 tries; a new code needs the
+//! resend cooldown to have passed and fits the message budgets.
+//!
+//! A code is bound to what it was sent for. It is stored only as an HMAC over the session, the
+//! purpose, the journey's id (new at every restart), the phone it went to and the account the
+//! journey is about, all read from the flow as stored when the code is issued; verifying
+//! recomputes the HMAC from the flow as stored when the code is typed. A journey whose details
+//! changed in between (another "recover/start" in the same session, say) cannot be completed
+//! with the code: the attacker's code never opens the victim's recovery. The flow's data must
+//! name the phone as `phone` and the account (if any) as `user_id`; a phone change that also
+//! proves the old number names it `old_phone` and gets a second code for it.
 
-use super::{Db, Services, crypto, internal, messaging, now_epoch, throttle};
+use super::{Db, Services, budget, crypto, internal, messaging, now_epoch};
 use crate::error::AppError;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -77,14 +85,15 @@ pub async fn save<T: Serialize>(
     let json = serde_json::to_string(data).map_err(internal)?;
     let now = now_epoch();
     sqlx::query(
-        "INSERT INTO auth_flows (session_id, purpose, data, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $4) \
+        "INSERT INTO auth_flows (session_id, purpose, data, created_at, updated_at, journey_id) \
+         VALUES ($1, $2, $3, $4, $4, $5) \
          ON CONFLICT (session_id, purpose) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
     )
     .bind(session_id)
     .bind(purpose)
     .bind(json)
     .bind(now)
+    .bind(crypto::random_token())
     .execute(&db.pool)
     .await
     .map_err(internal)?;
@@ -117,11 +126,11 @@ pub async fn delete(db: &Db, session_id: &str, purpose: &str) -> Result<(), AppE
 pub enum OtpError {
     /// Wait this many seconds before asking for another code.
     Cooldown(i64),
-    /// Too many codes sent to this number in the last hour.
-    HourlyCap,
+    /// A message budget is spent (per number, address, network or in total).
+    Budget(budget::Exceeded),
     /// The SMS provider refused or could not be reached.
     SendFailed,
-    /// No code was sent, or it has expired: ask for a new one.
+    /// No code was sent, it has expired, or the journey changed since: ask for a new one.
     Expired,
     /// The code was wrong too many times: ask for a new one.
     TooManyAttempts,
@@ -129,38 +138,86 @@ pub enum OtpError {
     Wrong { remaining: i64 },
 }
 
-fn otp_hash(svc: &Services, session_id: &str, purpose: &str, code: &str) -> String {
-    crypto::keyed_hash(&svc.config.secret_key, &["otp", session_id, purpose, code])
+/// What a code is bound to, read from a flow as stored.
+struct Binding {
+    journey_id: String,
+    /// The phones the codes go to: `phone`, then `old_phone` when the journey has one.
+    phones: Vec<String>,
+    account: String,
 }
 
-/// Where a code goes and what it is for (the SMS text names the purpose).
-pub struct OtpTarget<'a> {
-    pub phone: &'a str,
-    pub purpose_text: &'a str,
+impl Binding {
+    fn of(journey_id: String, data: &serde_json::Value) -> Binding {
+        let text = |k: &str| {
+            data.get(k)
+                .and_then(|v| v.as_str())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let phones = [text("phone"), text("old_phone")]
+            .into_iter()
+            .flatten()
+            .collect();
+        let account = data
+            .get("user_id")
+            .and_then(|v| v.as_i64())
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        Binding {
+            journey_id,
+            phones,
+            account,
+        }
+    }
+
+    fn hash(
+        &self,
+        svc: &Services,
+        session_id: &str,
+        purpose: &str,
+        slot: usize,
+        code: &str,
+    ) -> String {
+        let phone = self.phones.get(slot).map_or("", String::as_str);
+        crypto::keyed_hash(
+            &svc.config.secret_key,
+            &[
+                "otp",
+                session_id,
+                purpose,
+                &self.journey_id,
+                &slot.to_string(),
+                phone,
+                &self.account,
+                code,
+            ],
+        )
+    }
 }
 
-/// Sends a new code to `target.phone` for the flow, or pretends to when `deliver` is false
-/// (password recovery for details that match no account: the visitor must not learn that).
-/// The code goes straight to the SMS provider, not through the outbox, so that it is never
-/// stored in clear.
+/// Sends new codes for the flow: one to its `phone`, and one to its `old_phone` when it has
+/// one; or pretends to when `deliver` is false (password recovery for details that match no
+/// account: the visitor must not learn that). Each message is counted against the budgets
+/// first. The codes go straight to the SMS provider, not through the outbox, so that they are
+/// never stored in clear. `purpose_text` names the journey in the SMS.
 pub async fn issue(
     svc: &Services,
     session_id: &str,
     purpose: &str,
-    target: OtpTarget<'_>,
+    purpose_text: &str,
     deliver: bool,
 ) -> Result<Result<(), OtpError>, AppError> {
     let policy = svc.config.otp;
     let now = now_epoch();
-    let sent_at: Option<Option<i64>> = sqlx::query_scalar(
-        "SELECT otp_sent_at FROM auth_flows WHERE session_id = $1 AND purpose = $2",
+    let row: Option<(String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT data, journey_id, otp_sent_at FROM auth_flows WHERE session_id = $1 AND purpose = $2",
     )
     .bind(session_id)
     .bind(purpose)
     .fetch_optional(&svc.db.pool)
     .await
     .map_err(internal)?;
-    let Some(sent_at) = sent_at else {
+    let Some((data, journey_id, sent_at)) = row else {
         return Ok(Err(OtpError::Expired));
     };
     if let Some(t) = sent_at
@@ -170,72 +227,103 @@ pub async fn issue(
             t + policy.resend_cooldown_secs - now,
         )));
     }
-    let cap_key = format!(
-        "otp:{}",
-        crypto::keyed_hash(&svc.config.secret_key, &["phone", target.phone])
-    );
-    if throttle::count(&svc.db, &cap_key, 3600)
-        .await
-        .map_err(internal)?
-        >= policy.hourly_cap
-    {
-        return Ok(Err(OtpError::HourlyCap));
+    let json: serde_json::Value = serde_json::from_str(&data).map_err(internal)?;
+    let binding = Binding::of(journey_id.clone(), &json);
+    if binding.phones.is_empty() {
+        return Ok(Err(OtpError::Expired));
     }
-    let code = crypto::random_digits(6);
+    let ip = super::session::request_meta(svc).ip;
+    for phone in &binding.phones {
+        if let Err(e) = budget::spend(svc, budget::Kind::Sms, phone, &ip).await? {
+            return Ok(Err(OtpError::Budget(e)));
+        }
+    }
+    let codes: Vec<String> = binding
+        .phones
+        .iter()
+        .map(|_| crypto::random_digits(6))
+        .collect();
     // A code that matches nothing when there is nothing to deliver to.
-    let stored = if deliver {
-        otp_hash(svc, session_id, purpose, &code)
-    } else {
-        crypto::random_token()
-    };
-    sqlx::query(
-        "UPDATE auth_flows SET otp_hash = $1, otp_expires_at = $2, otp_attempts = 0, \
-         otp_sent_at = $3, otp_sends = otp_sends + 1, updated_at = $3 \
-         WHERE session_id = $4 AND purpose = $5",
+    let stored: Vec<String> = codes
+        .iter()
+        .enumerate()
+        .map(|(slot, code)| {
+            if deliver {
+                binding.hash(svc, session_id, purpose, slot, code)
+            } else {
+                crypto::random_token()
+            }
+        })
+        .collect();
+    // Only onto the flow as read (same journey, same details) and only once per cooldown: a
+    // concurrent restart, change of details or resend makes this one send nothing.
+    let done = sqlx::query(
+        "UPDATE auth_flows SET otp_hash = $1, otp2_hash = $2, otp_expires_at = $3, otp_attempts = 0, \
+         otp_sent_at = $4, otp_sends = otp_sends + 1, updated_at = $4 \
+         WHERE session_id = $5 AND purpose = $6 AND journey_id = $7 AND data = $8 \
+         AND (otp_sent_at IS NULL OR otp_sent_at <= $9)",
     )
-    .bind(stored)
+    .bind(&stored[0])
+    .bind(stored.get(1).cloned())
     .bind(now + policy.ttl_secs)
     .bind(now)
     .bind(session_id)
     .bind(purpose)
+    .bind(&journey_id)
+    .bind(&data)
+    .bind(now - policy.resend_cooldown_secs)
     .execute(&svc.db.pool)
     .await
     .map_err(internal)?;
-    throttle::record(&svc.db, &cap_key)
-        .await
-        .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(Err(OtpError::Expired));
+    }
     if deliver {
-        let text = messaging::templates::otp_sms(&code, target.purpose_text, policy.ttl_secs / 60);
-        if let Err(e) = svc.sms.send(target.phone, &text).await {
-            tracing::warn!(error = %e, "OTP SMS could not be sent");
-            // Let the visitor ask again at once.
-            sqlx::query(
-                "UPDATE auth_flows SET otp_sent_at = NULL WHERE session_id = $1 AND purpose = $2",
-            )
-            .bind(session_id)
-            .bind(purpose)
-            .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
-            return Ok(Err(OtpError::SendFailed));
+        for (phone, code) in binding.phones.iter().zip(&codes) {
+            let text = messaging::templates::otp_sms(code, purpose_text, policy.ttl_secs / 60);
+            if let Err(e) = svc.sms.send(phone, &text).await {
+                tracing::warn!(error = %e, "OTP SMS could not be sent");
+                // Let the visitor ask again at once.
+                sqlx::query(
+                    "UPDATE auth_flows SET otp_sent_at = NULL, otp_hash = NULL, otp2_hash = NULL \
+                     WHERE session_id = $1 AND purpose = $2",
+                )
+                .bind(session_id)
+                .bind(purpose)
+                .execute(&svc.db.pool)
+                .await
+                .map_err(internal)?;
+                return Ok(Err(OtpError::SendFailed));
+            }
         }
     }
     Ok(Ok(()))
 }
 
-/// Checks a code. Every try is counted before the comparison, in one atomic update, so that
-/// parallel guesses cannot exceed the limit; a right code is then used up.
+/// Checks the codes (one per phone the journey sent to, in the order of [`issue`]) and returns
+/// the flow's data they were checked against: the caller continues the journey with exactly
+/// that. Every try is counted before the comparison, in one atomic update that also reads the
+/// flow, so parallel guesses cannot exceed the limit and no change to the flow can slip between
+/// the check and the continuation; right codes are then used up, all of them at once.
 pub async fn verify(
     svc: &Services,
     session_id: &str,
     purpose: &str,
-    code: &str,
-) -> Result<Result<(), OtpError>, AppError> {
+    codes: &[&str],
+) -> Result<Result<serde_json::Value, OtpError>, AppError> {
     let policy = svc.config.otp;
-    let row: Option<(Option<String>, Option<i64>, i64)> = sqlx::query_as(
+    type Row = (
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        i64,
+        String,
+        String,
+    );
+    let row: Option<Row> = sqlx::query_as(
         "UPDATE auth_flows SET otp_attempts = otp_attempts + 1 \
          WHERE session_id = $1 AND purpose = $2 AND otp_hash IS NOT NULL AND otp_attempts < $3 \
-         RETURNING otp_hash, otp_expires_at, otp_attempts",
+         RETURNING otp_hash, otp2_hash, otp_expires_at, otp_attempts, data, journey_id",
     )
     .bind(session_id)
     .bind(purpose)
@@ -243,7 +331,7 @@ pub async fn verify(
     .fetch_optional(&svc.db.pool)
     .await
     .map_err(internal)?;
-    let Some((Some(hash), Some(expires_at), attempts)) = row else {
+    let Some((Some(hash), hash2, Some(expires_at), attempts, data, journey_id)) = row else {
         // No code, or its tries are used up: which one decides what the visitor is told.
         let used_up: Option<i64> = sqlx::query_scalar(
             "SELECT otp_attempts FROM auth_flows WHERE session_id = $1 AND purpose = $2 \
@@ -263,20 +351,39 @@ pub async fn verify(
     if expires_at <= now_epoch() {
         return Ok(Err(OtpError::Expired));
     }
-    let code: String = code.chars().filter(|c| c.is_ascii_digit()).collect();
-    if code.len() == 6
-        && crypto::constant_time_eq(&otp_hash(svc, session_id, purpose, &code), &hash)
-    {
-        sqlx::query(
-            "UPDATE auth_flows SET otp_hash = NULL, otp_expires_at = NULL, otp_attempts = 0 \
-             WHERE session_id = $1 AND purpose = $2",
+    let json: serde_json::Value = serde_json::from_str(&data).map_err(internal)?;
+    let binding = Binding::of(journey_id, &json);
+    let stored: Vec<String> = [Some(hash), hash2].into_iter().flatten().collect();
+    let right = stored.len() == binding.phones.len()
+        && stored.len() == codes.len()
+        && stored
+            .iter()
+            .zip(codes)
+            .enumerate()
+            .all(|(slot, (hash, code))| {
+                let code: String = code.chars().filter(|c| c.is_ascii_digit()).collect();
+                code.len() == 6
+                    && crypto::constant_time_eq(
+                        &binding.hash(svc, session_id, purpose, slot, &code),
+                        hash,
+                    )
+            });
+    if right {
+        let used = sqlx::query(
+            "UPDATE auth_flows SET otp_hash = NULL, otp2_hash = NULL, otp_expires_at = NULL, \
+             otp_attempts = 0 WHERE session_id = $1 AND purpose = $2 AND data = $3",
         )
         .bind(session_id)
         .bind(purpose)
+        .bind(&data)
         .execute(&svc.db.pool)
         .await
         .map_err(internal)?;
-        return Ok(Ok(()));
+        if used.rows_affected() == 1 {
+            return Ok(Ok(json));
+        }
+        // The journey changed while the code was being checked.
+        return Ok(Err(OtpError::Expired));
     }
     let remaining = policy.max_attempts - attempts;
     Ok(Err(if remaining <= 0 {

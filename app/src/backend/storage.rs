@@ -5,7 +5,7 @@
 //! Files are content-addressed: the key is the SHA-256 of the bytes, recorded with the size and
 //! the type in `blobs`. The same bytes uploaded twice are stored once.
 
-use super::{Db, now_epoch};
+use super::now_epoch;
 use object_store::{ObjectStore, ObjectStoreExt as _, PutPayload, path::Path};
 use sha2::{Digest as _, Sha256};
 use std::sync::Arc;
@@ -119,12 +119,10 @@ impl Storage {
         })
     }
 
-    /// Checks an upload (size, type by content) and stores it; records it in `blobs`.
-    pub async fn put(
-        &self,
-        db: &Db,
-        bytes: bytes::Bytes,
-    ) -> anyhow::Result<Result<Stored, UploadError>> {
+    /// Checks an upload (size, type by content) and stores its bytes. The caller records it
+    /// ([`record`]) in the transaction that uses it, so that an upload refused there leaves no
+    /// row behind (only bytes nobody points to, which the same upload later overwrites).
+    pub async fn put(&self, bytes: bytes::Bytes) -> anyhow::Result<Result<Stored, UploadError>> {
         if bytes.len() > self.max_bytes {
             return Ok(Err(UploadError::TooLarge));
         }
@@ -134,26 +132,9 @@ impl Storage {
         };
         let sha256 = hex::encode(Sha256::digest(&bytes));
         let size = bytes.len() as i64;
-        let known: Option<i64> = sqlx::query_scalar("SELECT size FROM blobs WHERE sha256 = $1")
-            .bind(&sha256)
-            .fetch_optional(&db.pool)
+        self.store
+            .put(&key(&sha256), PutPayload::from(bytes))
             .await?;
-        if known.is_none() {
-            // The object first, then its row: a row never points at a missing object.
-            self.store
-                .put(&key(&sha256), PutPayload::from(bytes))
-                .await?;
-            sqlx::query(
-                "INSERT INTO blobs (sha256, size, content_type, created_at) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (sha256) DO NOTHING",
-            )
-            .bind(&sha256)
-            .bind(size)
-            .bind(content_type)
-            .bind(now_epoch())
-            .execute(&db.pool)
-            .await?;
-        }
         Ok(Ok(Stored {
             sha256,
             size,
@@ -165,6 +146,71 @@ impl Storage {
     pub async fn get(&self, sha256: &str) -> anyhow::Result<bytes::Bytes> {
         Ok(self.store.get(&key(sha256)).await?.bytes().await?)
     }
+}
+
+/// Records stored bytes in `blobs` (once per content), in the caller's transaction. The object
+/// was written first, so a row never points at missing bytes.
+pub async fn record<'e, E>(executor: E, stored: &Stored) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO blobs (sha256, size, content_type, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (sha256) DO NOTHING",
+    )
+    .bind(&stored.sha256)
+    .bind(stored.size)
+    .bind(&stored.content_type)
+    .bind(now_epoch())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// A file name as people see it: no folders, no control or invisible formatting characters
+/// (U+202E RIGHT-TO-LEFT OVERRIDE would show "hoadon\u{202E}fdp.exe" as "hoadonexe.pdf"), none
+/// of the characters Windows refuses, at most 200 characters; "tai-lieu" when nothing is left.
+pub fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !is_hidden(*c) && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .take(200)
+        .collect();
+    let cleaned = cleaned.trim().trim_matches('.').trim().to_string();
+    if cleaned.is_empty() {
+        "tai-lieu".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Control characters (Unicode Cc), formatting characters (Cf: bidirectional overrides and
+/// isolates, zero-width characters, the BOM, tags) and separators other than the space.
+fn is_hidden(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory as _};
+    c.is_control()
+        || matches!(
+            c.general_category(),
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+                | GeneralCategory::Unassigned
+                | GeneralCategory::PrivateUse
+                | GeneralCategory::Surrogate
+        )
+}
+
+/// The name a download is given: the stored name with the extension of the type its content
+/// was recognised as ("Giấy khai sinh.pdf" holding a JPEG is sent as "Giấy khai sinh.jpg").
+pub fn download_name(name: &str, content_type: &str) -> String {
+    let name = clean_name(name);
+    let ext = extension(content_type);
+    let stem = match name.rsplit_once('.') {
+        Some((stem, old)) if !stem.is_empty() && old.len() <= 5 && !old.contains(' ') => stem,
+        _ => name.as_str(),
+    };
+    format!("{stem}.{ext}")
 }
 
 #[cfg(test)]
@@ -183,5 +229,37 @@ mod tests {
         assert_eq!(sniff(b"<script>alert(1)</script>"), Err(UploadError::Type));
         assert_eq!(sniff(b"MZ\x90\0\x03\0\0\0"), Err(UploadError::Type));
         assert_eq!(sniff(b""), Err(UploadError::Empty));
+    }
+
+    #[test]
+    fn names_lose_folders_and_hidden_characters() {
+        assert_eq!(
+            clean_name("C:\\Users\\an\\Giấy khai sinh.pdf"),
+            "Giấy khai sinh.pdf"
+        );
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name(""), "tai-lieu");
+        assert_eq!(clean_name("hoadon\u{202E}fdp.exe"), "hoadonfdp.exe");
+        assert_eq!(clean_name("a\u{200B}b\u{2066}c\u{FEFF}\u{0007}d"), "abcd");
+        assert_eq!(clean_name("\u{202E}\u{200F}"), "tai-lieu");
+        assert_eq!(clean_name("..."), "tai-lieu");
+    }
+
+    #[test]
+    fn downloads_are_named_after_their_content() {
+        assert_eq!(
+            download_name("Giấy khai sinh.pdf", "image/jpeg"),
+            "Giấy khai sinh.jpg"
+        );
+        assert_eq!(download_name("scan", "application/pdf"), "scan.pdf");
+        assert_eq!(
+            download_name("bao cao.v2.docx", "application/pdf"),
+            "bao cao.v2.pdf"
+        );
+        assert_eq!(download_name("x\u{202E}gpj.exe", "image/png"), "xgpj.png");
+        assert_eq!(
+            download_name("Đơn đề nghị. Mẫu 01", "application/pdf"),
+            "Đơn đề nghị. Mẫu 01.pdf"
+        );
     }
 }

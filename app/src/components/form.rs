@@ -413,10 +413,13 @@ pub fn OtpField(
     #[prop(into)] label: String,
     #[prop(into)] hint: String,
     errors: Errors,
+    /// The field's name (`code` unless a page asks for two codes).
+    #[prop(optional)]
+    name: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <TextField
-            name="code"
+            name=name.unwrap_or("code")
             label=label
             hint=hint
             errors=errors

@@ -231,6 +231,12 @@ pub async fn withdraw_dossier(f: StepForm) -> Result<(), AppError> {
     result.map_err(AppError::respond)
 }
 
+#[server(prefix = "/api", endpoint = "dossier/delete")]
+pub async fn delete_draft(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { server::delete_draft(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
 #[server(prefix = "/api", endpoint = "dossier/supplement")]
 pub async fn submit_supplement(f: StepForm) -> Result<(), AppError> {
     let result: Result<(), AppError> = async move { server::supplement(f).await }.await;
@@ -315,8 +321,20 @@ pub mod server {
             street: street.unwrap_or_default(),
             ..Default::default()
         };
-        let pid =
-            store::create_draft(&svc.db, user.id, procedure_id, &applicant, &delivery).await?;
+        let max = svc.config.max_drafts;
+        let Ok(pid) =
+            store::create_draft(&svc.db, user.id, procedure_id, &applicant, &delivery, max).await?
+        else {
+            let max = max.to_string();
+            return Err(AppError::Conflict(
+                td_string!(
+                    locale::current(),
+                    dossier.too_many_drafts,
+                    max = max.as_str()
+                )
+                .to_string(),
+            ));
+        };
         leptos_axum::redirect(&step_path(&pid, "agency"));
         Ok(())
     }
@@ -615,51 +633,6 @@ pub mod server {
         }
     }
 
-    /// Puts a stored file into a component's slot: a draft's earlier file is dropped; during a
-    /// supplement it is kept, marked replaced (the agency sees what changed).
-    pub async fn put_file(
-        svc: &Services,
-        d: &DossierRow,
-        component: i64,
-        name: &str,
-        sha256: &str,
-    ) -> Result<(), AppError> {
-        let mut tx = svc.db.begin().await.map_err(internal)?;
-        if d.status == Status::Draft {
-            sqlx::query("DELETE FROM dossier_files WHERE dossier_id = $1 AND component_id = $2")
-                .bind(d.id)
-                .bind(component)
-                .execute(&mut *tx)
-                .await
-                .map_err(internal)?;
-        } else {
-            sqlx::query(
-                "UPDATE dossier_files SET replaced = 1 WHERE dossier_id = $1 AND component_id = $2",
-            )
-            .bind(d.id)
-            .bind(component)
-            .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
-        }
-        sqlx::query(
-            "INSERT INTO dossier_files (public_id, dossier_id, component_id, name, sha256, added_at, \
-             for_supplement) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&crate::backend::crypto::random_token()[..24])
-        .bind(d.id)
-        .bind(component)
-        .bind(name)
-        .bind(sha256)
-        .bind(now_epoch())
-        .bind(i64::from(d.status == Status::SupplementRequested))
-        .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
-        Ok(())
-    }
-
     pub async fn attach(f: AttachForm) -> Result<(), AppError> {
         let locale = locale::current();
         let (svc, user, d) = owned(&f.pid).await?;
@@ -678,14 +651,26 @@ pub mod server {
         .fetch_optional(&svc.db.pool)
         .await
         .map_err(internal)?;
-        let Some((name, sha)) = doc else {
+        let Some((name, sha256)) = doc else {
             return Err(AppError::field(
                 &format!("document-{component}"),
                 td_string!(locale, dossier.choose_document).to_string(),
             ));
         };
-        put_file(&svc, &d, component, &name, &sha).await?;
-        leptos_axum::redirect(&files_page(&d));
+        match store::put_file(
+            &svc,
+            &d,
+            component,
+            store::NewFile::Kept {
+                name: &name,
+                sha256: &sha256,
+            },
+        )
+        .await?
+        {
+            Ok(()) => leptos_axum::redirect(&files_page(&d)),
+            Err(_) => leptos_axum::redirect(&closed_page(&d)),
+        }
         Ok(())
     }
 
@@ -698,18 +683,29 @@ pub mod server {
         }
     }
 
+    /// Where a change of files that came too late goes: the dossier's page, which says that
+    /// its files stayed as they were.
+    pub fn closed_page(d: &DossierRow) -> String {
+        format!("/ho-so/{}?tb=khong-doi-tep", d.public_id)
+    }
+
     pub async fn detach(f: DetachForm) -> Result<(), AppError> {
         let (svc, _, d) = owned(&f.pid).await?;
-        if d.status != Status::Draft {
-            return Err(AppError::Forbidden);
+        match store::remove_file(&svc, &d, &f.file).await? {
+            Ok(()) => leptos_axum::redirect(&files_page(&d)),
+            Err(_) => leptos_axum::redirect(&closed_page(&d)),
         }
-        sqlx::query("DELETE FROM dossier_files WHERE public_id = $1 AND dossier_id = $2")
-            .bind(&f.file)
-            .bind(d.id)
-            .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
-        leptos_axum::redirect(&files_page(&d));
+        Ok(())
+    }
+
+    pub async fn delete_draft(f: StepForm) -> Result<(), AppError> {
+        let (svc, _, d) = owned(&f.pid).await?;
+        if !store::delete_draft(&svc.db, &d).await? {
+            return Err(AppError::Conflict(
+                td_string!(locale::current(), dossier.cannot_delete).to_string(),
+            ));
+        }
+        leptos_axum::redirect("/ho-so?tb=da-xoa");
         Ok(())
     }
 

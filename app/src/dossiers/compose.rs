@@ -262,6 +262,7 @@ pub fn upload_error(locale: Locale, code: &str, max_mb: i64) -> String {
         }
         "dinh-dang" => td_string!(locale, dossier.upload_type).to_string(),
         "trong" => td_string!(locale, dossier.upload_empty).to_string(),
+        "kho-day" => td_string!(locale, dossier.upload_store_full).to_string(),
         _ => td_string!(locale, dossier.upload_failed).to_string(),
     }
 }

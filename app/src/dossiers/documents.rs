@@ -81,6 +81,8 @@ pub async fn rename_document(f: RenameForm) -> Result<(), AppError> {
         if name.chars().count() > 200 || name.contains(['/', '\\']) {
             return Err(AppError::field(&field, td_string!(locale, documents.name_invalid).to_string()));
         }
+        // Invisible formatting characters (a right-to-left override) never reach a name.
+        let name = crate::backend::storage::clean_name(&name);
         let done = sqlx::query("UPDATE documents SET name = $1, updated_at = $2 WHERE public_id = $3 AND owner_id = $4")
             .bind(&name)
             .bind(crate::backend::now_epoch())

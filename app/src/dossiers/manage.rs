@@ -51,6 +51,8 @@ fn notice_text(locale: Locale, code: &str) -> Option<&'static str> {
         "da-luu" => Some(td_string!(locale, dossier.saved)),
         "da-rut" => Some(td_string!(locale, dossier.withdrawn)),
         "da-bo-sung" => Some(td_string!(locale, dossier.supplemented)),
+        "da-xoa" => Some(td_string!(locale, dossier.deleted)),
+        "khong-doi-tep" => Some(td_string!(locale, dossier.files_closed)),
         _ => None,
     }
 }
@@ -142,7 +144,13 @@ pub fn DetailPage() -> impl IntoView {
     let locale = use_locale();
     let pid = use_pid();
     let withdraw = ServerAction::<WithdrawDossier>::new();
-    let errors = errors_of(withdraw);
+    let delete = ServerAction::<DeleteDraft>::new();
+    let (withdraw_errors, delete_errors) = (errors_of(withdraw), errors_of(delete));
+    let errors = Signal::derive(move || {
+        let mut all = withdraw_errors.get();
+        all.extend(delete_errors.get());
+        all
+    });
     let dossier = Resource::new(
         move || (pid.get(), withdraw.version().get()),
         |(p, _)| get_dossier(p),
@@ -166,6 +174,10 @@ pub fn DetailPage() -> impl IntoView {
                 </p>
                 {(d.status == "draft").then(|| view! {
                     <p><A href=step_path(&pid, &d.draft_step) attr:class="button">{td!(locale, dossier.continue_draft)}</A></p>
+                    <ActionForm action=delete>
+                        <Hidden name="pid" value=d.public_id.clone()/>
+                        <Submit label=td_string!(locale, dossier.delete_draft) secondary=true/>
+                    </ActionForm>
                 })}
                 {d.can_supplement.then(|| view! {
                     <div class="notice">

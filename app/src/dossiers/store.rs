@@ -8,6 +8,7 @@ use crate::{
         Db, Services, crypto, internal,
         messaging::outbox::{self, Channel},
         now_epoch,
+        storage::{Stored, record},
     },
     error::AppError,
     format,
@@ -121,14 +122,20 @@ pub async fn load_owned(db: &Db, public_id: &str, user_id: i64) -> Result<Dossie
         .ok_or(AppError::NotFound)
 }
 
-/// Creates a draft of `procedure_id` for `owner`, at the first agency that carries it out.
+/// Too many drafts: the owner must submit or delete some first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyDrafts;
+
+/// Creates a draft of `procedure_id` for `owner`, at the first agency that carries it out,
+/// unless the owner already keeps `max_drafts` drafts (counted in the same statement).
 pub async fn create_draft(
     db: &Db,
     owner_id: i64,
     procedure_id: i64,
     applicant: &Applicant,
     delivery: &Delivery,
-) -> Result<String, AppError> {
+    max_drafts: i64,
+) -> Result<Result<String, TooManyDrafts>, AppError> {
     let now = now_epoch();
     let public_id = crypto::random_token()[..24].to_string();
     let (agency_id, days, unit): (i64, i64, String) = sqlx::query_as(
@@ -141,10 +148,11 @@ pub async fn create_draft(
     .await
     .map_err(internal)?
     .ok_or(AppError::NotFound)?;
-    sqlx::query(
+    let done = sqlx::query(
         "INSERT INTO dossiers (public_id, procedure_id, agency_id, owner_id, applicant_name, status, \
          created_at, updated_at, applicant, processing_days, processing_unit, draft_step, delivery) \
-         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $6, $7, $8, $9, 'agency', $10)",
+         SELECT $1, $2, $3, $4, $5, 'draft', $6, $6, $7, $8, $9, 'agency', $10 \
+         WHERE (SELECT COUNT(*) FROM dossiers WHERE owner_id = $4 AND status = 'draft') < $11",
     )
     .bind(&public_id)
     .bind(procedure_id)
@@ -156,10 +164,27 @@ pub async fn create_draft(
     .bind(days)
     .bind(unit)
     .bind(serde_json::to_string(delivery).map_err(internal)?)
+    .bind(max_drafts)
     .execute(&db.pool)
     .await
     .map_err(internal)?;
-    Ok(public_id)
+    if done.rows_affected() == 0 {
+        return Ok(Err(TooManyDrafts));
+    }
+    Ok(Ok(public_id))
+}
+
+/// Deletes a draft of `owner` (its files go with it; the document store keeps its copies).
+/// `false` when it is not a draft of theirs (any more).
+pub async fn delete_draft(db: &Db, d: &DossierRow) -> Result<bool, AppError> {
+    let done =
+        sqlx::query("DELETE FROM dossiers WHERE id = $1 AND owner_id = $2 AND status = 'draft'")
+            .bind(d.id)
+            .bind(d.owner_id)
+            .execute(&db.pool)
+            .await
+            .map_err(internal)?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// The working calendar: the holidays table's days off and extra working days.
@@ -600,4 +625,222 @@ pub async fn save_draft(
     .await
     .map_err(internal)?;
     Ok(())
+}
+
+/// Why a dossier's files or the document store were left as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilesRefused {
+    /// The dossier moved on (submitted, or its supplement sent) after the page was opened: its
+    /// files are what the agency has, and they stay as they are.
+    Closed,
+    /// The owner's document store would grow beyond its limit.
+    StoreFull,
+}
+
+/// A file to put into a component's slot.
+#[derive(Debug, Clone, Copy)]
+pub enum NewFile<'a> {
+    /// Just uploaded: recorded, and kept in the owner's document store too.
+    Upload { name: &'a str, stored: &'a Stored },
+    /// Picked from the owner's document store.
+    Kept { name: &'a str, sha256: &'a str },
+}
+
+/// Claims dossier `d` for a change of its files in `tx`, only while it is as the caller saw
+/// it: the same status and, during a supplement, the same requested components. The claim is a
+/// write, so a concurrent submission (or "Nộp bổ sung") and this change are ordered: whichever
+/// commits second sees the other (PostgreSQL's row lock, SQLite's single writer). An upload
+/// that began on a draft and ends after its submission is therefore refused, whole.
+async fn claim_files(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    d: &DossierRow,
+) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE dossiers SET updated_at = $1 WHERE id = $2 AND status = $3 \
+         AND supplement_components = $4",
+    )
+    .bind(now_epoch())
+    .bind(d.id)
+    .bind(d.status.as_str())
+    .bind(serde_json::to_string(&d.supplement_components).map_err(internal)?)
+    .execute(&mut **tx)
+    .await
+    .map_err(internal)?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Whether `owner`'s document store has room for `extra` more bytes.
+async fn store_has_room(
+    svc: &Services,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    owner_id: i64,
+    extra: i64,
+) -> Result<bool, AppError> {
+    let used: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(b.size), 0) AS BIGINT) FROM documents d \
+         JOIN blobs b ON b.sha256 = d.sha256 WHERE d.owner_id = $1",
+    )
+    .bind(owner_id)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(internal)?;
+    Ok(extra <= 0 || used + extra <= svc.config.max_store_bytes)
+}
+
+async fn insert_document(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    owner_id: i64,
+    name: &str,
+    sha256: &str,
+) -> Result<(), AppError> {
+    let now = now_epoch();
+    sqlx::query(
+        "INSERT INTO documents (public_id, owner_id, name, sha256, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(&crypto::random_token()[..24])
+    .bind(owner_id)
+    .bind(name)
+    .bind(sha256)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
+
+/// Puts a file into a component's slot of `d`, in one transaction that first checks the dossier
+/// is still as the caller saw it ([`claim_files`]): a draft's earlier file is dropped; during a
+/// supplement it is kept, marked replaced (the agency sees what changed). An upload is also
+/// added to the owner's document store, within its size limit.
+pub async fn put_file(
+    svc: &Services,
+    d: &DossierRow,
+    component: i64,
+    file: NewFile<'_>,
+) -> Result<Result<(), FilesRefused>, AppError> {
+    let mut tx = svc.db.begin().await.map_err(internal)?;
+    if !claim_files(&mut tx, d).await? {
+        tx.rollback().await.map_err(internal)?;
+        return Ok(Err(FilesRefused::Closed));
+    }
+    let (name, sha256) = match file {
+        NewFile::Upload { name, stored } => {
+            if !store_has_room(svc, &mut tx, d.owner_id, stored.size).await? {
+                tx.rollback().await.map_err(internal)?;
+                return Ok(Err(FilesRefused::StoreFull));
+            }
+            record(&mut *tx, stored).await.map_err(internal)?;
+            insert_document(&mut tx, d.owner_id, name, &stored.sha256).await?;
+            (name, stored.sha256.as_str())
+        }
+        NewFile::Kept { name, sha256 } => (name, sha256),
+    };
+    let earlier = if d.status == Status::Draft {
+        "DELETE FROM dossier_files WHERE dossier_id = $1 AND component_id = $2"
+    } else {
+        "UPDATE dossier_files SET replaced = 1 WHERE dossier_id = $1 AND component_id = $2"
+    };
+    sqlx::query(earlier)
+        .bind(d.id)
+        .bind(component)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    sqlx::query(
+        "INSERT INTO dossier_files (public_id, dossier_id, component_id, name, sha256, added_at, \
+         for_supplement) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&crypto::random_token()[..24])
+    .bind(d.id)
+    .bind(component)
+    .bind(name)
+    .bind(sha256)
+    .bind(now_epoch())
+    .bind(i64::from(d.status == Status::SupplementRequested))
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Ok(()))
+}
+
+/// Takes a file out of a draft (only while it is still a draft).
+pub async fn remove_file(
+    svc: &Services,
+    d: &DossierRow,
+    file_public_id: &str,
+) -> Result<Result<(), FilesRefused>, AppError> {
+    if d.status != Status::Draft {
+        return Ok(Err(FilesRefused::Closed));
+    }
+    let mut tx = svc.db.begin().await.map_err(internal)?;
+    if !claim_files(&mut tx, d).await? {
+        tx.rollback().await.map_err(internal)?;
+        return Ok(Err(FilesRefused::Closed));
+    }
+    sqlx::query("DELETE FROM dossier_files WHERE public_id = $1 AND dossier_id = $2")
+        .bind(file_public_id)
+        .bind(d.id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Ok(()))
+}
+
+/// A new document in `owner`'s store, within its size limit.
+pub async fn add_document(
+    svc: &Services,
+    owner_id: i64,
+    name: &str,
+    stored: &Stored,
+) -> Result<Result<(), FilesRefused>, AppError> {
+    let mut tx = svc.db.begin().await.map_err(internal)?;
+    if !store_has_room(svc, &mut tx, owner_id, stored.size).await? {
+        tx.rollback().await.map_err(internal)?;
+        return Ok(Err(FilesRefused::StoreFull));
+    }
+    record(&mut *tx, stored).await.map_err(internal)?;
+    insert_document(&mut tx, owner_id, name, &stored.sha256).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Ok(()))
+}
+
+/// New content for `owner`'s document `public_id` (same name), within the store's size limit;
+/// `Ok(None)` when the document is not theirs.
+pub async fn replace_document(
+    svc: &Services,
+    owner_id: i64,
+    public_id: &str,
+    stored: &Stored,
+) -> Result<Option<Result<(), FilesRefused>>, AppError> {
+    let mut tx = svc.db.begin().await.map_err(internal)?;
+    let old: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT d.id, b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256 \
+         WHERE d.public_id = $1 AND d.owner_id = $2",
+    )
+    .bind(public_id)
+    .bind(owner_id)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(internal)?;
+    let Some((doc_id, old_size)) = old else {
+        tx.rollback().await.map_err(internal)?;
+        return Ok(None);
+    };
+    if !store_has_room(svc, &mut tx, owner_id, stored.size - old_size).await? {
+        tx.rollback().await.map_err(internal)?;
+        return Ok(Some(Err(FilesRefused::StoreFull)));
+    }
+    record(&mut *tx, stored).await.map_err(internal)?;
+    sqlx::query("UPDATE documents SET sha256 = $1, updated_at = $2 WHERE id = $3")
+        .bind(&stored.sha256)
+        .bind(now_epoch())
+        .bind(doc_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Some(Ok(())))
 }

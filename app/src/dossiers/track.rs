@@ -39,6 +39,18 @@ pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> 
         use crate::{backend::internal, format};
         use domain::dossier::{DossierCode, Status};
         let svc = crate::backend::services()?;
+        // Codes can be guessed: lookups are limited per address.
+        let ip = crate::backend::session::request_meta(&svc).ip;
+        let n = crate::backend::throttle::hit(&svc.db, &format!("track:ip:{ip}"), 60)
+            .await
+            .map_err(internal)?;
+        if n > svc.config.track_per_minute {
+            let minutes = ((crate::backend::throttle::retry_after(60) + 59) / 60).to_string();
+            return Err(AppError::TooManyRequests(
+                td_string!(crate::locale::current(), track.throttled, minutes = minutes.as_str())
+                    .to_string(),
+            ));
+        }
         let Ok(code) = DossierCode::parse(&code) else {
             return Ok(None);
         };
@@ -49,7 +61,7 @@ pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> 
                 "SELECT d.public_id, d.status, p.name, a.name, a.address, d.applicant_name, d.submitted_at, \
                  d.received_at, d.due_at, d.resolved_at, d.owner_id FROM dossiers d \
                  JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id \
-                 WHERE UPPER(d.code) = $1",
+                 WHERE d.code = $1",
             )
             .bind(code.as_str())
             .fetch_optional(&svc.db.pool)
