@@ -98,7 +98,7 @@ pub async fn commune_agencies(db: &Db, province_code: &str) -> anyhow::Result<Ve
     .bind(province_code)
     .fetch_all(&db.pool)
     .await?;
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     for (code, name, kind) in &communes {
         let full = format!("Ủy ban nhân dân {kind} {name}");
         sqlx::query(
@@ -124,7 +124,7 @@ pub async fn commune_agencies(db: &Db, province_code: &str) -> anyhow::Result<Ve
 pub async fn load(db: &Db, province_code: &str) -> anyhow::Result<usize> {
     let catalog: Catalog = serde_json::from_str(CATALOG)?;
     let communes = commune_agencies(db, province_code).await?;
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     for f in &catalog.fields {
         sqlx::query("INSERT INTO fields (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = excluded.name")
             .bind(&f.code)
@@ -171,7 +171,7 @@ pub async fn load(db: &Db, province_code: &str) -> anyhow::Result<usize> {
         .fetch_all(&db.pool)
         .await?;
     let mut added = 0;
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     for p in catalog
         .procedures
         .iter()

@@ -114,7 +114,7 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
             password_hash: crypto::hash_password(&svc.cpu, a.password.to_string()).await?,
             representative: a.representative.map(str::to_string),
         };
-        let mut tx = db.pool.begin().await?;
+        let mut tx = db.begin().await?;
         let id = insert_user(&mut tx, &user).await?;
         // Demo e-mail addresses count as confirmed.
         sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2")
@@ -125,7 +125,7 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
         tx.commit().await?;
     }
     seed_dossiers(svc).await?;
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO portal_settings (key, value, updated_at) VALUES ($1, $2, $3) \
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",

@@ -47,7 +47,7 @@ pub async fn load(db: &Db) -> anyhow::Result<()> {
     if current.as_deref() == Some(version.as_str()) {
         return Ok(());
     }
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM old_communes")
         .execute(&mut *tx)
         .await?;

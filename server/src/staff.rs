@@ -77,7 +77,7 @@ pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Resul
         password_hash: hash,
         representative: None,
     };
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     let id = insert_user(&mut tx, &user).await?;
     audit::record(
         &mut *tx,

@@ -57,6 +57,9 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
+            // A request that waits half a second for a connection is worth a warning (sqlx logs
+            // it with the wait): the soak benchmark and the operator look for these.
+            .acquire_slow_threshold(Duration::from_millis(500))
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -88,9 +91,15 @@ impl Db {
             .with_context(|| format!("{} migrations failed", self.backend.name()))
     }
 
-    /// Starts a transaction.
+    /// Starts a transaction. Every transaction of the portal writes, so on SQLite it takes the
+    /// write lock at once (`BEGIN IMMEDIATE`, waiting up to the busy timeout for another writer):
+    /// a deferred one that reads first and writes later fails at once with SQLITE_BUSY when
+    /// another connection wrote in between, whatever the busy timeout.
     pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        self.pool.begin().await
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
     }
 
     /// A cheap round trip, for the readiness probe.
