@@ -132,6 +132,11 @@ pub async fn upload_dossier_file(
     let Ok(d) = store::load_owned(&state.db, &pid, user.id).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    if !matches!(d.status, Status::Draft | Status::SupplementRequested) {
+        // Sent meanwhile (another tab): the page says its files stay as they were, as when
+        // the submission lands while this upload's body is still arriving.
+        return Redirect::to(&closed_page(&d)).into_response();
+    }
     if !may_change(&d, component) {
         return StatusCode::FORBIDDEN.into_response();
     }

@@ -688,6 +688,35 @@ async fn an_upload_that_ends_after_submission_changes_nothing(backend: Backend) 
         "no file was added to the sent dossier"
     );
     assert_eq!(count(docs_sql).await, docs_before, "nothing was stored");
+    // The same, without depending on when the request reached the server: a change prepared on
+    // the dossier as it was before the submission is refused in the transaction that stores it.
+    let svc = &app.state.services;
+    let mut stale = app::dossiers::store::load(&app.state.db, &pid)
+        .await
+        .unwrap()
+        .unwrap();
+    stale.status = domain::dossier::Status::Draft;
+    let stored = svc
+        .storage
+        .put(bytes::Bytes::from(pdf()))
+        .await
+        .unwrap()
+        .unwrap();
+    use app::dossiers::store::{FilesRefused, NewFile, put_file};
+    let late = put_file(
+        svc,
+        &stale,
+        component,
+        NewFile::Upload {
+            name: "muon.pdf",
+            stored: &stored,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(late, Err(FilesRefused::Closed));
+    assert_eq!(count(files_sql).await, files_before);
+    assert_eq!(count(docs_sql).await, docs_before);
     // Attaching from the store and removing a file are refused the same way.
     let doc: String = sqlx::query_scalar("SELECT public_id FROM documents LIMIT 1")
         .fetch_one(&app.state.db.pool)
