@@ -1,7 +1,8 @@
 /**
  * Account journeys from start to end, with and without JavaScript: registering an organisation,
  * recovering a forgotten password, changing the password, keeping the profile and its postal
- * address, ending the other sessions, and the login wall in front of the account pages.
+ * address, changing the e-mail address (which needs the current password), ending the other
+ * sessions, and the login wall in front of the account pages.
  *
  * Every test registers a citizen (or organisation) of its own, so that no two tests share an
  * account, a phone number or a session. The strings are the visible interface
@@ -10,50 +11,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, visit } from "./helpers";
 import {
-  type Citizen, confirmCode, errorSummary, expectFieldErrors, expectLoggedIn, expectLoggedOut, fillCitizenDetails,
-  fillNewPassword, freshCitizen, freshOrganisation, lastOutboxId, PASSWORD, TEXT,
+  answerCaptcha, confirmCode, errorSummary, expectFieldErrors, expectLoggedIn, expectLoggedOut, fillNewPassword,
+  freshCitizen, freshOrganisation, lastOutboxId, PASSWORD, registerCitizen, TEXT,
 } from "./account-helpers";
 
 /** A second password that satisfies the rule, different from PASSWORD. */
 const NEW_PASSWORD = "DoiMoi#2027x";
-
-const DIGIT_WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
-
-/**
- * Answers the captcha the way a person who cannot see the image does: with the sum its text
- * alternative asks for ("sáu cộng chín bằng mấy?" → 15).
- *
- * This spec registers and logs in with its own helpers below, built on the text alternative, so
- * that it does not depend on the test-mode answer (PORTAL_TEST_CAPTCHA_ANSWER) fitting the field:
- * the captcha input has maxlength="8", and a longer answer is cut when typed.
- */
-async function solveCaptcha(page: Page): Promise<void> {
-  const question = page.getByText(/^\S+ cộng \S+ bằng mấy\?$/);
-  const text = ((await question.textContent()) ?? "").trim();
-  const [a, b] = /^(\S+) cộng (\S+) bằng mấy\?$/.exec(text)!.slice(1).map((w) => DIGIT_WORDS.indexOf(w) + 1);
-  expect(a > 0 && b > 0, `a sum in words: "${text}"`).toBe(true);
-  await page.getByLabel("Mã xác thực", { exact: true }).fill(String(a + b));
-}
-
-/**
- * Registers `c` from the citizen form to the success page, as a person would, and leaves them
- * logged in there (account-helpers' registerCitizen, with the captcha answered by its sum).
- */
-async function registerCitizen(page: Page, c: Citizen, js: boolean, password = PASSWORD): Promise<void> {
-  await visit(page, "/dang-ky/cong-dan", js);
-  await fillCitizenDetails(page, c);
-  await solveCaptcha(page);
-  const before = await lastOutboxId(page.request);
-  await page.getByRole("button", { name: "Đăng ký", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-ky\/xac-thuc$/);
-  await confirmCode(page, c.phone, before);
-  await expect(page).toHaveURL(/\/dang-ky\/mat-khau$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đặt mật khẩu");
-  await fillNewPassword(page, password);
-  await page.getByRole("button", { name: "Đăng ký", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-ky\/hoan-tat$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký tài khoản thành công");
-}
 
 /**
  * Logs in with password, captcha and the code sent to `phone`, from the login page at `path`;
@@ -68,7 +31,7 @@ async function logIn(
   await visit(page, path, js);
   await page.getByLabel("Tên đăng nhập", { exact: true }).fill(account.login);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(account.password);
-  await solveCaptcha(page);
+  await answerCaptcha(page);
   const before = await lastOutboxId(page.request);
   await page.getByRole("main").getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap\/xac-thuc$/);
@@ -88,7 +51,7 @@ async function expectLoginRefused(page: Page, js: boolean, login: string, passwo
   await visit(page, "/dang-nhap", js);
   await page.getByLabel("Tên đăng nhập", { exact: true }).fill(login);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await solveCaptcha(page);
+  await answerCaptcha(page);
   await page.getByRole("main").getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(errorSummary(page).getByRole("link", { name: TEXT.loginFailed, exact: true })).toHaveAttribute(
     "href",
@@ -127,7 +90,7 @@ test.describe("account journeys", () => {
     await page.getByLabel("Tên tổ chức, doanh nghiệp", { exact: true }).fill(org.name);
     await page.getByLabel("Người đại diện theo pháp luật", { exact: true }).fill(org.representative);
     await page.getByLabel("Số điện thoại di động", { exact: true }).fill(org.phone);
-    await solveCaptcha(page);
+    await answerCaptcha(page);
     const before = await lastOutboxId(page.request);
     await page.getByRole("button", { name: "Đăng ký", exact: true }).click();
 
@@ -175,7 +138,7 @@ test.describe("account journeys", () => {
     await kind.getByRole("radio", { name: "Cá nhân", exact: true }).check();
     await page.getByLabel("Số CCCD/CMND hoặc mã số thuế", { exact: true }).fill(c.idNumber);
     await page.getByLabel("Số điện thoại đã đăng ký", { exact: true }).fill(c.phone);
-    await solveCaptcha(page);
+    await answerCaptcha(page);
     const before = await lastOutboxId(page.request);
     await page.getByRole("button", { name: "Gửi OTP xác nhận", exact: true }).click();
 
@@ -335,9 +298,13 @@ test.describe("account journeys", () => {
     // The residence address was not touched.
     await expect(page.locator("#residence_province")).toHaveValue("");
 
-    // A bad e-mail: its own message, and every other answer stays.
+    // A bad e-mail: its own message, and every other answer stays. (A new address needs the
+    // current password, given here, so that the only mistake is the address.)
+    const form = page.getByRole("main").locator("form").filter({ has: email });
+    const currentPassword = form.getByLabel("Mật khẩu hiện tại", { exact: true });
     await nationality.fill("Việt Nam");
     await email.fill("khong-phai-email");
+    await currentPassword.fill(PASSWORD);
     await save.click();
     await expectFieldErrors(page, [
       {
@@ -354,8 +321,9 @@ test.describe("account journeys", () => {
     await expect(commune.locator("option:checked")).toHaveText("Nha Trang");
     await expect(street).toHaveValue("12 Trần Phú");
 
-    // Corrected, it saves.
+    // Corrected (with the current password again: the server never sends it back), it saves.
     await email.fill("binh.tran@example.com");
+    await currentPassword.fill(PASSWORD);
     await save.click();
     await expect(page).toHaveURL((url) => url.pathname === "/tai-khoan" && url.searchParams.get("tb") === "da-luu");
     await expect(saved).toBeVisible();
@@ -363,6 +331,77 @@ test.describe("account journeys", () => {
     await expect(email).toHaveValue("binh.tran@example.com");
     await expect(nationality).toHaveValue("Việt Nam");
     await expect(commune.locator("option:checked")).toHaveText("Nha Trang");
+  });
+
+  test("changing the e-mail address on the profile needs the current password; other changes do not", async ({
+    page,
+    javaScriptEnabled: js,
+  }) => {
+    const c = freshCitizen("Hoàng Thị Lan");
+    await registerCitizen(page, c, js);
+    await visit(page, "/tai-khoan", js);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông tin tài khoản");
+
+    const email = page.getByLabel("Thư điện tử (không bắt buộc)", { exact: true });
+    // "Mật khẩu hiện tại" is also a label of other account pages: this one is the profile form's.
+    const form = page.getByRole("main").locator("form").filter({ has: email });
+    const current = form.getByLabel("Mật khẩu hiện tại", { exact: true });
+    const ethnicity = form.getByLabel("Dân tộc", { exact: true });
+    const save = form.getByRole("button", { name: "Lưu", exact: true });
+    const saved = page.getByRole("status").filter({ hasText: "Đã lưu thông tin tài khoản." });
+    await expect(current).toHaveAttribute("type", "password");
+    await expect(current).toHaveValue("");
+    await expect(current).toHaveAccessibleDescription(/Chỉ cần nhập khi đổi địa chỉ thư điện tử\./);
+
+    // A new address without the password: refused on the password field, the answers kept.
+    const address = `lan.${c.phone}@example.vn`;
+    await email.fill(address);
+    await ethnicity.fill("Tày");
+    await save.click();
+    const needed = "Nhập mật khẩu hiện tại để đổi địa chỉ thư điện tử";
+    await expect(page).toHaveTitle(/^Lỗi: /);
+    const summary = errorSummary(page);
+    await expect(summary.getByRole("link")).toHaveCount(1);
+    await expect(summary.getByRole("link", { name: needed, exact: true })).toHaveAttribute("href", "#current_password");
+    await expect(current).toHaveAttribute("id", "current_password");
+    await expect(current).toHaveAttribute("aria-invalid", "true");
+    await expect(current).toHaveAccessibleDescription(new RegExp(needed));
+    await expect(email).toHaveValue(address);
+    await expect(ethnicity).toHaveValue("Tày");
+    await expect(page).toHaveURL((url) => url.pathname === "/tai-khoan" && url.searchParams.get("tb") !== "da-luu");
+    await expectNoAxeViolations(page, "/tai-khoan (the e-mail needs the password)", js);
+
+    // A wrong password is refused too.
+    await current.fill("SaiMatKhau@1");
+    await save.click();
+    await expect(summary.getByRole("link", { name: "Mật khẩu hiện tại không đúng", exact: true })).toHaveAttribute(
+      "href",
+      "#current_password",
+    );
+    await expect(current).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveValue(address);
+
+    // With the right password it saves, and the password is not sent back.
+    await current.fill(PASSWORD);
+    await save.click();
+    await expect(page).toHaveURL((url) => url.pathname === "/tai-khoan" && url.searchParams.get("tb") === "da-luu");
+    await expect(saved).toBeVisible();
+    await expect(errorSummary(page)).toHaveCount(0);
+    await visit(page, "/tai-khoan", js);
+    await expect(email).toHaveValue(address);
+    await expect(ethnicity).toHaveValue("Tày");
+    await expect(current).toHaveValue("");
+    expect(await page.content()).not.toContain(PASSWORD);
+
+    // Other answers change without the password while the address stays the same.
+    await ethnicity.fill("Kinh");
+    await save.click();
+    await expect(page).toHaveURL((url) => url.pathname === "/tai-khoan" && url.searchParams.get("tb") === "da-luu");
+    await expect(saved).toBeVisible();
+    await expect(errorSummary(page)).toHaveCount(0);
+    await visit(page, "/tai-khoan", js);
+    await expect(ethnicity).toHaveValue("Kinh");
+    await expect(email).toHaveValue(address);
   });
 
   test("a citizen logged in on two devices sees both sessions and logs out the other one", async ({

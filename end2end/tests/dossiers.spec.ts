@@ -1,9 +1,9 @@
 /**
  * Citizen dossiers (SPEC §4) in the browser, with and without JavaScript: composing and
- * submitting a birth registration step by step, drafts kept with "Lưu hồ sơ", uploads checked by
- * their content, the personal document store, "Quản lý hồ sơ" with its filter, withdrawal and
- * timeline, public tracking by code, nobody else reaching a dossier, and the supplement an
- * officer asked the demo citizen for.
+ * submitting a birth registration step by step, drafts kept with "Lưu hồ sơ" (and deleted with
+ * "Xóa hồ sơ nháp"), uploads checked by their content, the personal document store, "Quản lý
+ * hồ sơ" with its filter, withdrawal and timeline, public tracking by code, nobody else reaching
+ * a dossier, and the supplement an officer asked the demo citizen for.
  *
  * Every test that creates data registers a citizen of its own (both projects and both workers
  * share one server and database); only the supplement uses the demo citizen's seeded dossiers.
@@ -270,6 +270,45 @@ test.describe("citizen dossiers", () => {
       "href",
       `/ho-so/${pid}/giay-to`,
     );
+  });
+
+  test("“Xóa hồ sơ nháp” deletes a draft from its page; the uploaded file stays in the document store", async ({
+    page,
+    javaScriptEnabled: js,
+  }) => {
+    const c = freshCitizen();
+    await registerCitizen(page, c, js);
+    const pid = await startDossier(page, js);
+    await chooseAgency(page);
+    await confirmApplicant(page);
+    const file = pdf("to-khai-ban-nhap.pdf");
+    await uploadInto(page, js, COMPONENT.form, file);
+    await page.getByRole("main").getByRole("button", { name: TEXT.saveDraft, exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/ho-so" && url.searchParams.get("tb") === "da-luu");
+    await expect(dossierItems(page)).toHaveCount(1);
+
+    // The draft's page, reached from "Quản lý hồ sơ", offers to delete it.
+    await dossierItems(page).first().getByRole("heading", { level: 2 }).getByRole("link").click();
+    await expect(page).toHaveURL((url) => url.pathname === `/ho-so/${pid}`);
+    await expect(statusTag(page)).toHaveText(STATUS.draft);
+    await settle(page, js);
+    await page.getByRole("main").getByRole("button", { name: "Xóa hồ sơ nháp", exact: true }).click();
+
+    await expect(page).toHaveURL((url) => url.pathname === "/ho-so" && url.searchParams.get("tb") === "da-xoa");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.manage);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
+      "Đã xóa hồ sơ nháp. Các tệp đã tải lên vẫn còn trong Kho tài liệu.",
+    );
+    await expect(dossierItems(page)).toHaveCount(0);
+    await expect(page.getByRole("main").getByText("Bạn chưa có hồ sơ nào.", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, "/ho-so?tb=da-xoa", js);
+
+    // The draft is gone; its file is still in the store.
+    const response = await visit(page, `/ho-so/${pid}`, js);
+    expect(response.status()).toBe(404);
+    await expect(page.getByRole("main").getByText(TEXT.notFound, { exact: true })).toBeVisible();
+    await visit(page, "/kho-tai-lieu", js);
+    await expect(dossierItems(page).getByRole("heading", { level: 2 })).toHaveText([file.name]);
   });
 
   test("an upload whose content is not what its name says is refused in Vietnamese, and nothing else is lost", async ({
