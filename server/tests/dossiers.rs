@@ -592,12 +592,26 @@ async fn citizen_sends_the_documents_an_officer_asked_for(backend: Backend) {
         .0;
     // Before anything is asked for, there is nothing to send.
     assert!(send_supplement(&b, &pid).await.error.is_some());
-    let (status, _) = upload(&b, &pid, requested, "som.pdf", pdf()).await;
+    // Files are closed once submitted: the upload goes back to the dossier's page, which
+    // says its files stayed as they were, and nothing is stored.
+    let (status, location) = upload(&b, &pid, requested, "som.pdf", pdf()).await;
     assert_eq!(
         status,
-        StatusCode::FORBIDDEN,
+        StatusCode::SEE_OTHER,
         "files are closed once submitted"
     );
+    assert_eq!(location, format!("/ho-so/{pid}?tb=khong-doi-tep"));
+    let (_, _, closed) = b.page(&location).await;
+    assert!(closed.contains("tệp vừa chọn không được lưu"), "{closed}");
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
+         WHERE d.public_id = $1 AND f.name = 'som.pdf'",
+    )
+    .bind(&pid)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(stored, 0, "the late upload is not kept");
 
     let note = "Bản chụp giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.";
     store::request_supplement(svc, &load().await, officer, &[requested], note)
@@ -654,8 +668,9 @@ async fn citizen_sends_the_documents_an_officer_asked_for(backend: Backend) {
 
     // Once sent, neither a second "Nộp bổ sung" nor another file.
     assert!(send_supplement(&b, &pid).await.error.is_some());
-    let (status, _) = upload(&b, &pid, requested, "lan-nua.pdf", pdf()).await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, location) = upload(&b, &pid, requested, "lan-nua.pdf", pdf()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location, format!("/ho-so/{pid}?tb=khong-doi-tep"));
     app.stop().await;
 }
 
