@@ -12,6 +12,10 @@
 //! - `SOAK_DB` = `sqlite` | `postgres` | `both` (default `both`);
 //! - `SOAK_MAX_OPS` (default 1 000 000): the most operations started per database;
 //! - `SOAK_KEEP_LOG` (set to anything): keep the server's log and print where it is;
+//! - `SOAK_SERVER_LOG`: the server's log filter (default `warn,sqlx=warn`), e.g.
+//!   `warn,sqlx::query=debug` to log every statement with its time when looking into a stall;
+//! - `SOAK_HOLD_SECS`: when the server does not stop after SIGTERM, leave it running this long
+//!   (to attach a debugger) before SIGKILL;
 //! - `SOAK_SERVER_BIN`: the server binary to drive (default: this build's), e.g. an earlier
 //!   commit's release build for a before/after comparison;
 //! - PostgreSQL is taken from `TEST_POSTGRES_URL` (default
@@ -833,7 +837,10 @@ impl Server {
             .env("PORTAL_STORAGE_DIR", db.files_dir())
             .env("PORTAL_SEED_DEMO", "true")
             .env("PORTAL_TEST_CAPTCHA_ANSWER", CAPTCHA_ANSWER)
-            .env("PORTAL_LOG", "warn,sqlx=warn")
+            .env(
+                "PORTAL_LOG",
+                std::env::var("SOAK_SERVER_LOG").unwrap_or_else(|_| "warn,sqlx=warn".into()),
+            )
             .env("PORTAL_LOG_FORMAT", "text")
             .env("NO_COLOR", "1")
             .envs(LIMITS.iter().copied())
@@ -890,6 +897,17 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        // Looking into a stall: leave the stuck process alive for a while to attach a debugger.
+        if let Some(hold) = std::env::var("SOAK_HOLD_SECS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+        {
+            println!(
+                "  server {} still running after SIGTERM: held {hold} s for a debugger",
+                child.id()
+            );
+            tokio::time::sleep(Duration::from_secs(hold)).await;
+        }
         let _ = child.kill();
         let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
         format!("SIGTERM: still running after 20 s, killed ({status})")
@@ -939,6 +957,7 @@ async fn pool_wait_metric(base: &str) -> String {
     let others: Vec<String> = [
         "portal_db_pool_acquire_slow_total",
         "portal_db_pool_acquire_failed_total",
+        "portal_http_requests_slow_total",
     ]
     .into_iter()
     .filter_map(|name| {

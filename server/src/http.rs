@@ -106,6 +106,10 @@ pub fn router(state: AppState) -> Router {
             state.settings.body_timeout_secs,
         )))
         .layer(middleware::from_fn_with_state(state.clone(), response_headers))
+        .layer(middleware::from_fn_with_state(
+            state.in_flight.clone(),
+            crate::watchdog::track,
+        ))
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
@@ -301,9 +305,20 @@ async fn metrics(State(state): State<AppState>, req: Request) -> Response {
     if !local {
         return StatusCode::NOT_FOUND.into_response();
     }
+    let requests = format!(
+        "# HELP portal_http_requests_in_flight Requests being answered now.\n\
+         # TYPE portal_http_requests_in_flight gauge\n\
+         portal_http_requests_in_flight {}\n\
+         # HELP portal_http_requests_slow_total Requests that ran longer than {} s.\n\
+         # TYPE portal_http_requests_slow_total counter\n\
+         portal_http_requests_slow_total {}\n",
+        state.in_flight.count(),
+        crate::watchdog::SLOW.as_secs(),
+        state.in_flight.slow_total(),
+    );
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.pool_probe.render(&state.db),
+        state.pool_probe.render(&state.db) + &requests,
     )
         .into_response()
 }

@@ -10,6 +10,7 @@ pub mod reference;
 pub mod serve;
 pub mod settings;
 pub mod staff;
+pub mod watchdog;
 
 use app::{
     backend::{
@@ -42,6 +43,8 @@ pub struct AppState {
     pub services: Services,
     /// The database pool's wait, sampled (`/metrics`).
     pub pool_probe: Arc<metrics::PoolProbe>,
+    /// Requests in flight, watched for the ones that take too long.
+    pub in_flight: Arc<watchdog::InFlight>,
 }
 
 impl AppState {
@@ -72,6 +75,7 @@ impl AppState {
             site,
             services,
             pool_probe: Arc::new(metrics::PoolProbe::default()),
+            in_flight: Arc::new(watchdog::InFlight::default()),
         })
     }
 }
@@ -244,6 +248,7 @@ impl Portal {
                     .clone()
                     .run(state.db.clone(), shutdown.subscribe()),
             ),
+            tokio::spawn(state.in_flight.clone().watch(shutdown.subscribe())),
         ];
         Ok(Portal {
             addr,
@@ -257,15 +262,33 @@ impl Portal {
     /// Stops accepting connections, lets requests in flight finish, and closes the pool.
     pub async fn stop(self, grace: Duration) -> anyhow::Result<()> {
         let _ = self.shutdown.send(true);
-        match tokio::time::timeout(grace, self.task).await {
+        let mut task = self.task;
+        match tokio::time::timeout(grace, &mut task).await {
             Ok(joined) => joined??,
-            Err(_) => tracing::warn!("requests still in flight after {grace:?}; closing anyway"),
+            Err(_) => {
+                // The requests still running are dropped with the server's task: left running,
+                // they would keep their database connections and the pool below would wait for
+                // them for ever.
+                tracing::warn!(
+                    in_flight = self.state.in_flight.count(),
+                    "requests still in flight after {grace:?}; closing anyway"
+                );
+                task.abort();
+                let _ = task.await;
+            }
         }
         for worker in self.workers {
             // A delivery in progress finishes (its lease would otherwise hand it to another worker).
             let _ = tokio::time::timeout(grace, worker).await;
         }
-        self.state.db.pool.close().await;
+        // Closing waits for every connection to come back; one held by something stuck must not
+        // keep the process from ending.
+        if tokio::time::timeout(grace, self.state.db.pool.close())
+            .await
+            .is_err()
+        {
+            tracing::warn!("database connections still in use after {grace:?}; exiting anyway");
+        }
         Ok(())
     }
 }

@@ -2,7 +2,8 @@
 //! send a request's headers within `header` (hyper's HTTP/1 header-read timeout, which needs
 //! the timer `axum::serve` does not give it), so slow-header connections (slowloris) do not pile
 //! up; request bodies are timed by a layer in `http::router`. Stopping finishes the requests in
-//! flight (hyper's graceful shutdown) and refuses new connections.
+//! flight (hyper's graceful shutdown) and refuses new connections; aborting the task that serves
+//! drops the connections still open.
 
 use axum::{Router, body::Body, extract::ConnectInfo};
 use hyper::body::Incoming;
@@ -38,7 +39,11 @@ pub async fn serve(
         .timer(TokioTimer::new())
         .keep_alive_interval(Some(Duration::from_secs(30)));
     let graceful = GracefulShutdown::new();
+    // The connections belong to this task: if it is aborted (a stop whose grace ran out), they
+    // are dropped with it instead of running on unseen.
+    let mut connections = tokio::task::JoinSet::new();
     loop {
+        while connections.try_join_next().is_some() {}
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(pair) => pair,
@@ -61,7 +66,7 @@ pub async fn serve(
         let conn = builder
             .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(app));
         let conn = graceful.watch(conn.into_owned());
-        tokio::spawn(async move {
+        connections.spawn(async move {
             if let Err(e) = conn.await {
                 tracing::debug!(error = %e, "connection ended with an error");
             }
@@ -69,5 +74,6 @@ pub async fn serve(
     }
     drop(listener);
     graceful.shutdown().await;
+    while connections.join_next().await.is_some() {}
     Ok(())
 }

@@ -13,7 +13,8 @@ use std::{
 
 on_both_databases!(
     migrations_and_demo_data_are_idempotent,
-    stopped_portal_refuses_connections
+    stopped_portal_refuses_connections,
+    a_stuck_request_does_not_keep_the_portal_from_stopping
 );
 
 async fn migrations_and_demo_data_are_idempotent(backend: Backend) {
@@ -76,6 +77,39 @@ async fn stopped_portal_refuses_connections(backend: Backend) {
         http.get(&url).send().await.is_err(),
         "nothing listens after stop"
     );
+}
+
+/// A request that never ends, holding a database connection, used to keep the process from
+/// ending after SIGTERM: the server waited for it, then for the pool to get the connection back,
+/// for ever. Now the stop drops what still runs after the grace period and bounds the pool's close.
+async fn a_stuck_request_does_not_keep_the_portal_from_stopping(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let portal = Portal::start(settings(&db, &[])).await.expect("start");
+    // What a stuck request holds: a connection taken from the pool and never given back.
+    let held = portal.state.db.pool.acquire().await.unwrap();
+    // And a request in flight that does not end within the grace period: a search whose body
+    // never comes (the body timeout is 30 s).
+    let mut stream = tokio::net::TcpStream::connect(portal.addr).await.unwrap();
+    tokio::io::AsyncWriteExt::write_all(
+        &mut stream,
+        b"POST /api/catalog/search HTTP/1.1\r\nHost: localhost\r\n\
+          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq=",
+    )
+    .await
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while portal.state.in_flight.count() == 0 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(portal.state.in_flight.count(), 1, "the search is in flight");
+    // A bound on a hang, not a timing assertion: the grace is 1 s per step.
+    let stopped =
+        tokio::time::timeout(Duration::from_secs(30), portal.stop(Duration::from_secs(1))).await;
+    assert!(stopped.is_ok(), "the portal stops despite what is stuck");
+    stopped.unwrap().expect("a clean stop");
+    drop(held);
+    drop(stream);
+    db.cleanup().await;
 }
 
 fn server_bin() -> Command {
