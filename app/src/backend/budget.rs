@@ -74,6 +74,9 @@ pub fn network_of(ip: &str) -> String {
     }
 }
 
+/// One budget: its counter's key, window (seconds), limit, and the refusal it gives.
+type Check<'a> = (&'a str, i64, i64, fn(i64) -> Exceeded);
+
 /// Spends one message of `kind` to `recipient` asked for from client address `ip`, or says
 /// which budget is spent. Each count is taken in one atomic statement; a request refused by an
 /// earlier budget does not spend the later ones (the total is counted last).
@@ -95,7 +98,7 @@ pub async fn spend(
     );
     let address = format!("msg:ip:{ip}");
     let network = format!("msg:net:{}", network_of(ip));
-    let checks: [(&str, i64, i64, fn(i64) -> Exceeded); 7] = [
+    let checks: [Check; 7] = [
         (&to, HOUR, b.per_recipient_hour, |w| Exceeded::Recipient {
             wait_secs: w,
         }),
