@@ -238,6 +238,14 @@ export async function confirmApplicant(page: Page, address = "12 Trần Phú, ph
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.documentsTitle);
 }
 
+/** Starts a dossier of BIRTH, chooses the agency and confirms the applicant: the dossier waits at its documents step. */
+export async function startAtDocuments(page: Page, js: boolean, address?: string): Promise<string> {
+  const pid = await startDossier(page, js);
+  await chooseAgency(page);
+  await confirmApplicant(page, address);
+  return pid;
+}
+
 /**
  * Step 3: uploads `file` into the component's slot (a plain multipart form: the page posts and
  * comes back) and waits until the slot shows it.

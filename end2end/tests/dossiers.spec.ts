@@ -19,7 +19,7 @@ import {
 import {
   AGENCY, BIRTH, COMPONENT, DATETIME, MANDATORY, OTHER_AGENCY, STATUS, TEXT, attachMandatory, chooseAgency,
   confirmApplicant, continueStep, dossierItems, downloadedText, escapeRegExp, fact, logOut, pdf, pidOf,
-  programPretendingToBePdf, receiveOnline, settle, slot, startDossier, statusTag, submitDossier, submitReviewed,
+  programPretendingToBePdf, receiveOnline, settle, slot, startAtDocuments, startDossier, statusTag, submitDossier, submitReviewed,
   textPretendingToBePdf, timeline, uploadInto, vnDay,
 } from "./dossier-helpers";
 
@@ -278,9 +278,7 @@ test.describe("citizen dossiers", () => {
   }) => {
     const c = freshCitizen();
     await registerCitizen(page, c, js);
-    const pid = await startDossier(page, js);
-    await chooseAgency(page);
-    await confirmApplicant(page);
+    const pid = await startAtDocuments(page, js);
     const file = pdf("to-khai-ban-nhap.pdf");
     await uploadInto(page, js, COMPONENT.form, file);
     await page.getByRole("main").getByRole("button", { name: TEXT.saveDraft, exact: true }).click();
@@ -317,9 +315,7 @@ test.describe("citizen dossiers", () => {
   }) => {
     const c = freshCitizen();
     await registerCitizen(page, c, js);
-    const pid = await startDossier(page, js);
-    await chooseAgency(page);
-    await confirmApplicant(page, ADDRESS);
+    const pid = await startAtDocuments(page, js, ADDRESS);
     await uploadInto(page, js, COMPONENT.form, pdf("to-khai.pdf"));
 
     for (const liar of [textPretendingToBePdf("giay-chung-sinh.pdf"), programPretendingToBePdf("chung-sinh-scan.pdf")]) {
@@ -445,9 +441,7 @@ test.describe("citizen dossiers", () => {
     await page.getByRole("main").getByRole("button", { name: TEXT.upload, exact: true }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Đã tải lên tài liệu.");
 
-    const pid = await startDossier(page, js);
-    await chooseAgency(page);
-    await confirmApplicant(page);
+    const pid = await startAtDocuments(page, js);
     const target = slot(page, COMPONENT.identity);
     const pick = target.getByLabel(TEXT.fromStore, { exact: true });
     await expect(pick.locator("option", { hasText: /^can-cuoc-cong-dan\.pdf$/ })).toHaveCount(1);
