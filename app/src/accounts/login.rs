@@ -4,7 +4,7 @@
 
 use super::captcha::{CaptchaField, CaptchaView};
 #[cfg(feature = "ssr")]
-use super::otp_step::Step;
+use super::flow::Step;
 use crate::{
     components::FormPage,
     components::form::{Hidden, Submit, TextField, errors_of},
@@ -44,7 +44,7 @@ struct LoginFlow {
 }
 
 #[cfg(feature = "ssr")]
-const JOURNEY: super::otp_step::Journey = super::otp_step::Journey::Login;
+const JOURNEY: super::flow::Journey = super::flow::Journey::Login;
 
 /// The login page's facts: the identifier typed before (never the password) and a captcha.
 #[server(prefix = "/api", endpoint = "login/state")]
@@ -78,7 +78,7 @@ pub async fn login(f: LoginForm) -> Result<(), AppError> {
 pub mod server {
     use super::*;
     use crate::{
-        accounts::{messages, otp_step::server::send_code, service},
+        accounts::{flow::server::send_code, messages, service},
         backend::{self, audit, captcha, crypto, internal, otp, session, throttle},
         error::FieldErrors,
         locale,

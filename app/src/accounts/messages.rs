@@ -1,7 +1,6 @@
 //! What the visitor is told about each kind of wrong answer, in their language. The domain
 //! types say precisely what is wrong; this module words it.
 
-use super::otp_step::Journey;
 use crate::i18n::*;
 use domain::{
     CitizenIdError, DateError, EmailError, NameError, PasswordProblem, PhoneError, TaxCodeError,
@@ -120,40 +119,6 @@ pub fn password_problems(locale: Locale, problems: &[PasswordProblem]) -> String
         .collect();
     let list = missing.join(", ");
     td_string!(locale, password.weak, missing = list.as_str()).to_string()
-}
-
-/// The new password and its confirmation: the portal's rule, and the two the same.
-pub fn check_new_password(
-    locale: Locale,
-    password: &str,
-    confirm: &str,
-) -> Result<(), crate::error::AppError> {
-    let mut errs = crate::error::FieldErrors::default();
-    if password.is_empty() {
-        errs.add("password", td_string!(locale, password.missing).to_string());
-    } else if let Err(problems) = domain::check_password(password) {
-        errs.add("password", password_problems(locale, &problems));
-    }
-    if confirm.is_empty() {
-        errs.add(
-            "confirm",
-            td_string!(locale, password.confirm_missing).to_string(),
-        );
-    } else if !password.is_empty() && password != confirm {
-        errs.add("confirm", td_string!(locale, password.mismatch).to_string());
-    }
-    errs.into_result()
-}
-
-/// What the SMS says the code is for ("đăng ký tài khoản").
-pub fn journey_purpose(locale: Locale, journey: Journey) -> String {
-    match journey {
-        Journey::Register => td_string!(locale, otp.for_register),
-        Journey::Login => td_string!(locale, otp.for_login),
-        Journey::Recover => td_string!(locale, otp.for_recover),
-        Journey::Phone => td_string!(locale, otp.for_phone),
-    }
-    .to_string()
 }
 
 #[cfg(feature = "ssr")]

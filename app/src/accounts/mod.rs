@@ -5,68 +5,30 @@
 //! Each journey is one module holding its server functions and its pages. The journeys keep their
 //! answers server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
 //! without it, and nothing typed is lost.
+//!
+//! No two modules here import each other. What several journeys share sits in leaves: `flow`
+//! (journeys, steps and their stored state), `password` (the password form and checks), `user`
+//! (the account types), `messages` and `captcha`. `otp_step` sits above the journeys: it
+//! continues the journey whose code was right, and no journey imports it.
 
 pub mod captcha;
+pub mod flow;
 pub mod login;
 pub mod messages;
 pub mod otp_step;
+pub mod password;
 pub mod profile;
 pub mod recover;
 pub mod register;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod service;
+mod user;
+
+pub use user::{AccountKind, CurrentUser};
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// Who an account belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AccountKind {
-    /// Công dân: logs in with the CCCD / CMND number.
-    Citizen,
-    /// Tổ chức, doanh nghiệp: logs in with the tax code.
-    Organisation,
-    /// Cán bộ: created by an administrator.
-    Officer,
-    /// Quản trị: created on the command line.
-    Admin,
-}
-
-impl AccountKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AccountKind::Citizen => "citizen",
-            AccountKind::Organisation => "organisation",
-            AccountKind::Officer => "officer",
-            AccountKind::Admin => "admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<AccountKind> {
-        match s {
-            "citizen" => Some(AccountKind::Citizen),
-            "organisation" => Some(AccountKind::Organisation),
-            "officer" => Some(AccountKind::Officer),
-            "admin" => Some(AccountKind::Admin),
-            _ => None,
-        }
-    }
-
-    /// Citizens and organisations register themselves; staff are created by administrators.
-    pub fn is_public(self) -> bool {
-        matches!(self, AccountKind::Citizen | AccountKind::Organisation)
-    }
-}
-
-/// The logged-in user, as every page knows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentUser {
-    pub id: i64,
-    pub kind: AccountKind,
-    pub name: String,
-}
 
 /// Where a user lands after logging in when no page asked for the login.
 pub fn home_for(kind: AccountKind) -> &'static str {

@@ -558,7 +558,7 @@ pub mod server {
         }
         errs.into_result()?;
         if email_changed {
-            crate::accounts::security::server::check_own_password(
+            crate::accounts::password::server::check_own_password(
                 &svc,
                 &user,
                 &current_password,

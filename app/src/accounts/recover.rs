@@ -5,8 +5,8 @@
 
 use super::{
     captcha::{CaptchaField, CaptchaView},
-    otp_step::Step,
-    register::{NewPasswordInputs, WhenVerified},
+    flow::{Step, WhenVerified},
+    password::{NewPasswordInputs, PasswordForm},
 };
 use crate::{
     components::{
@@ -51,7 +51,7 @@ struct RecoverFlow {
 }
 
 #[cfg(feature = "ssr")]
-const JOURNEY: super::otp_step::Journey = super::otp_step::Journey::Recover;
+const JOURNEY: super::flow::Journey = super::flow::Journey::Recover;
 
 #[server(prefix = "/api", endpoint = "recover/state")]
 pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
@@ -84,7 +84,7 @@ pub async fn recover_start(f: RecoverForm) -> Result<(), AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "recover/password")]
-pub async fn recover_password(f: super::register::PasswordForm) -> Result<(), AppError> {
+pub async fn recover_password(f: PasswordForm) -> Result<(), AppError> {
     let result: Result<(), AppError> = async move { server::password(f).await }.await;
     result.map_err(AppError::respond)
 }
@@ -93,7 +93,12 @@ pub async fn recover_password(f: super::register::PasswordForm) -> Result<(), Ap
 pub mod server {
     use super::*;
     use crate::{
-        accounts::{messages, otp_step::server::send_code, service},
+        accounts::{
+            flow::server::{send_code, set_step},
+            messages,
+            password::check_new_password,
+            service,
+        },
         backend::{self, audit, captcha, crypto, internal, now_epoch, otp, session},
         error::FieldErrors,
         locale,
@@ -179,13 +184,12 @@ pub mod server {
         session_id: &str,
         data: serde_json::Value,
     ) -> Result<(), AppError> {
-        crate::accounts::otp_step::server::set_step(svc, session_id, JOURNEY, data, Step::Verified)
-            .await?;
+        set_step(svc, session_id, JOURNEY, data, Step::Verified).await?;
         leptos_axum::redirect("/quen-mat-khau/mat-khau-moi");
         Ok(())
     }
 
-    pub async fn password(f: crate::accounts::register::PasswordForm) -> Result<(), AppError> {
+    pub async fn password(f: PasswordForm) -> Result<(), AppError> {
         let svc = backend::services()?;
         let locale = locale::current();
         let Some(s) = session::current(&svc).await? else {
@@ -200,7 +204,7 @@ pub mod server {
             leptos_axum::redirect("/quen-mat-khau");
             return Ok(());
         };
-        messages::check_new_password(locale, &f.password, &f.confirm)?;
+        check_new_password(locale, &f.password, &f.confirm)?;
         let user = service::user_by_id(&svc, user_id)
             .await?
             .ok_or_else(|| internal("recovered account vanished"))?;

@@ -8,7 +8,8 @@
 use super::{
     AccountKind, SessionVersion,
     captcha::{CaptchaField, CaptchaView},
-    otp_step::Step,
+    flow::{Step, WhenVerified},
+    password::{NewPasswordInputs, PasswordForm},
 };
 use crate::{
     components::{
@@ -21,7 +22,7 @@ use crate::{
     locale::use_locale,
 };
 use leptos::prelude::*;
-use leptos_router::components::{A, Redirect};
+use leptos_router::components::A;
 use serde::{Deserialize, Serialize};
 
 /// The first step's answers (also what the page shows again).
@@ -40,13 +41,6 @@ pub struct RegisterForm {
     pub representative: String,
     pub captcha_id: String,
     pub captcha_answer: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct PasswordForm {
-    pub password: String,
-    pub confirm: String,
 }
 
 /// What the registration pages show.
@@ -68,7 +62,7 @@ struct RegisterFlow {
 }
 
 #[cfg(feature = "ssr")]
-const JOURNEY: super::otp_step::Journey = super::otp_step::Journey::Register;
+const JOURNEY: super::flow::Journey = super::flow::Journey::Register;
 
 /// The registration in progress, and a new captcha when `captcha` is true.
 #[server(prefix = "/api", endpoint = "register/state")]
@@ -121,8 +115,9 @@ pub mod server {
     use super::*;
     use crate::{
         accounts::{
+            flow::server::{send_code, set_step},
             messages,
-            otp_step::server::send_code,
+            password::check_new_password,
             service::{self, NewUser},
         },
         backend::{
@@ -318,8 +313,7 @@ pub mod server {
         session_id: &str,
         data: serde_json::Value,
     ) -> Result<(), AppError> {
-        crate::accounts::otp_step::server::set_step(svc, session_id, JOURNEY, data, Step::Verified)
-            .await?;
+        set_step(svc, session_id, JOURNEY, data, Step::Verified).await?;
         leptos_axum::redirect("/dang-ky/mat-khau");
         Ok(())
     }
@@ -339,7 +333,7 @@ pub mod server {
             leptos_axum::redirect("/dang-ky");
             return Ok(());
         }
-        messages::check_new_password(locale, &f.password, &f.confirm)?;
+        check_new_password(locale, &f.password, &f.confirm)?;
         let mut errs = FieldErrors::default();
         let v = validate(&flow.data.values, &mut errs)
             .ok_or_else(|| internal("stored registration details no longer valid"))?;
@@ -519,42 +513,6 @@ pub fn RegisterPasswordPage() -> impl IntoView {
                 </ActionForm>
             </WhenVerified>
         </FormPage>
-    }
-}
-
-/// Shows the journey's last step once its code was confirmed; otherwise back to its start.
-#[component]
-pub fn WhenVerified(
-    verified: Resource<Result<bool, AppError>>,
-    start: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <Transition fallback=|| ()>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    match verified.await {
-                        Ok(true) => children().into_any(),
-                        Ok(false) => view! { <Redirect path=start/> }.into_any(),
-                        Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
-}
-
-/// The password rule and the two password boxes (new password, confirmation).
-#[component]
-pub fn NewPasswordInputs(errors: crate::components::form::Errors) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <TextField name="password" label=td_string!(locale, password.new_label)
-            hint=td_string!(locale, password.rule) errors=errors input_type="password"
-            autocomplete="new-password" width="w20"/>
-        <TextField name="confirm" label=td_string!(locale, password.confirm_label)
-            errors=errors input_type="password" autocomplete="new-password" width="w20"/>
     }
 }
 

@@ -8,8 +8,8 @@
 //! every other session.
 
 #[cfg(feature = "ssr")]
-use super::otp_step::Step;
-use super::register::NewPasswordInputs;
+use super::flow::Step;
+use super::password::NewPasswordInputs;
 use crate::{
     components::FormPage,
     components::{
@@ -78,7 +78,7 @@ struct PhoneFlow {
 }
 
 #[cfg(feature = "ssr")]
-const JOURNEY: super::otp_step::Journey = super::otp_step::Journey::Phone;
+const JOURNEY: super::flow::Journey = super::flow::Journey::Phone;
 
 #[server(prefix = "/api", endpoint = "account/password")]
 pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
@@ -176,66 +176,25 @@ pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
 pub mod server {
     use super::*;
     use crate::{
-        accounts::{messages, otp_step::server::send_code, service},
-        backend::{
-            self, audit, crypto, internal, messaging::templates, now_epoch, otp, session, throttle,
+        accounts::{
+            flow::server::send_code,
+            messages,
+            password::{check_new_password, server::check_own_password},
+            service,
         },
+        backend::{self, audit, crypto, internal, messaging::templates, now_epoch, otp, session},
         error::FieldErrors,
         format, locale,
         site::SiteInfo,
     };
     use domain::PhoneNumber;
 
-    /// Checks the logged-in user's own password (changing the password, the phone, the
-    /// e-mail): each try counts before the check and failures make the next try wait longer.
-    /// The error is put on `field`.
-    pub async fn check_own_password(
-        svc: &backend::Services,
-        user: &service::UserRow,
-        password: &str,
-        field: &str,
-    ) -> Result<(), AppError> {
-        let locale = locale::current();
-        if password.is_empty() {
-            return Err(AppError::field(
-                field,
-                td_string!(locale, password.current_missing).to_string(),
-            ));
-        }
-        let key = format!("password:{}", user.id);
-        if let throttle::Attempt::Locked { wait_secs } =
-            throttle::attempt(&svc.db, &key, svc.config.login_limits.guard)
-                .await
-                .map_err(internal)?
-        {
-            let minutes = ((wait_secs + 59) / 60).max(1).to_string();
-            return Err(AppError::field(
-                field,
-                td_string!(locale, password.throttled, minutes = minutes.as_str()).to_string(),
-            ));
-        }
-        if !crypto::verify_password(
-            &svc.cpu,
-            password.to_string(),
-            Some(user.password_hash.clone()),
-        )
-        .await?
-        {
-            return Err(AppError::field(
-                field,
-                td_string!(locale, password.current_wrong).to_string(),
-            ));
-        }
-        throttle::succeeded(&svc.db, &key).await.map_err(internal)?;
-        Ok(())
-    }
-
     pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
         let svc = backend::services()?;
         let locale = locale::current();
         let (user, _) = service::require_user(&svc).await?;
         check_own_password(&svc, &user, &f.current, "current").await?;
-        messages::check_new_password(locale, &f.password, &f.confirm)?;
+        check_new_password(locale, &f.password, &f.confirm)?;
         if f.password == f.current {
             return Err(AppError::field(
                 "password",

@@ -1,6 +1,6 @@
 //! Account storage and the steps shared by the journeys (server side only).
 
-use super::{AccountKind, CurrentUser};
+use super::user::{AccountKind, CurrentUser};
 use crate::{
     backend::{
         Services, crypto, internal,
