@@ -99,6 +99,44 @@ impl AppError {
     }
 }
 
+/// `?` on a database error: a missing row is "not found" (404), anything else is logged with a
+/// reference id and shown only as that id.
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::RowNotFound => AppError::NotFound,
+            other => AppError::internal(other),
+        }
+    }
+}
+
+/// Our own JSON columns and journey data: a failure is a bug, logged with a reference id.
+#[cfg(feature = "ssr")]
+impl From<serde_json::Error> for AppError {
+    fn from(err: serde_json::Error) -> Self {
+        AppError::internal(err)
+    }
+}
+
+/// Plain axum routes return `Result<Response, AppError>`: the error's status with a short
+/// plain-text body (the reference id of an internal error, never its details).
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let body = match &self {
+            AppError::Internal { reference } => format!("Lỗi hệ thống (mã tham chiếu {reference})"),
+            AppError::NotFound => "Không tìm thấy".to_string(),
+            AppError::Forbidden => "Không có quyền truy cập".to_string(),
+            AppError::Unauthenticated => "Chưa đăng nhập".to_string(),
+            AppError::Conflict(m) | AppError::TooManyRequests(m) => m.clone(),
+            AppError::Validation(_) => "Dữ liệu không hợp lệ".to_string(),
+            AppError::Transport(_) => "Yêu cầu không thành công".to_string(),
+        };
+        (self.status(), body).into_response()
+    }
+}
+
 /// Collects field errors while a form is checked.
 #[derive(Debug, Default)]
 pub struct FieldErrors(pub Vec<FieldError>);

@@ -16,6 +16,7 @@ pub mod dossiers;
 pub mod error;
 pub mod format;
 pub mod locale;
+pub mod office;
 pub mod pages;
 pub mod shell;
 pub mod site;

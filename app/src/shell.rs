@@ -1,5 +1,8 @@
 //! The HTML document, the root component and the route table.
 
+use crate::office::pages::{
+    ActionPage, AuditPage, NotificationsPage, OfficeDossierPage, QueuePage,
+};
 use crate::{
     accounts::{
         AccountKind, SessionVersion, UserResource, get_current_user,
@@ -96,6 +99,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/ho-so/:pid/bo-sung") view=SupplementPage ssr=SsrMode::Async/>
                         <Route path=path!("/kho-tai-lieu") view=StorePage ssr=SsrMode::Async/>
                         <Route path=path!("/tra-cuu") view=TrackPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thong-bao") view=NotificationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so") view=QueuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so/:pid") view=OfficeDossierPage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so/:pid/:action") view=ActionPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quan-tri/nhat-ky") view=AuditPage ssr=SsrMode::Async/>
                         <Route path=path!("/thanh-toan") view=|| view! { <ComingSoon page=Planned::Pay/> } ssr=SsrMode::Async/>
                         <Route path=path!("/danh-gia") view=|| view! { <ComingSoon page=Planned::Rate/> } ssr=SsrMode::Async/>
                         <Route path=path!("/hoi-dap") view=|| view! { <ComingSoon page=Planned::Questions/> } ssr=SsrMode::Async/>

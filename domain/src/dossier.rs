@@ -253,7 +253,10 @@ pub enum TransitionError {
 pub fn transition(from: Status, action: Action, actor: Actor) -> Result<Status, TransitionError> {
     use Action as A;
     use Status as S;
-    if action.actor() != actor {
+    // A fee paid at the counter is confirmed by the officer who took it (a gateway's confirmed
+    // callback is the portal's own).
+    let counter_payment = action == Action::ConfirmPayment && actor == Actor::Officer;
+    if action.actor() != actor && !counter_payment {
         return Err(TransitionError::NotAllowed);
     }
     let to = match (from, action) {
@@ -283,6 +286,120 @@ pub fn allowed_actions(status: Status, actor: Actor) -> Vec<Action> {
         .into_iter()
         .filter(|a| transition(status, *a, actor).is_ok())
         .collect()
+}
+
+/// Whether a dossier is late (SPEC §4): resolved after its due date, or still open past it
+/// while its clock runs. A dossier whose clock is stopped (supplement, pause, fee notice) or that
+/// ended without a result (refused, withdrawn) is not late; one without a due date never is.
+/// Times are epoch seconds.
+pub fn is_late(status: Status, due: Option<i64>, resolved: Option<i64>, now: i64) -> bool {
+    match (due, resolved) {
+        (Some(due), Some(resolved)) => resolved > due,
+        (Some(due), None) => !status.is_final() && !status.stops_the_clock() && now > due,
+        (None, _) => false,
+    }
+}
+
+/// The statuses in which a received dossier's clock runs: the ones that can fall due.
+pub const RUNNING: [Status; 3] = [Status::Received, Status::Processing, Status::Supplemented];
+
+/// A tab of an agency's queue (SPEC §5): which dossiers it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QueueTab {
+    /// Chờ tiếp nhận
+    New,
+    /// Đang xử lý (received or in progress)
+    InProgress,
+    /// Yêu cầu bổ sung / Đã bổ sung
+    Supplement,
+    /// Tạm dừng
+    Paused,
+    /// Chờ thanh toán
+    AwaitingPayment,
+    /// Sắp đến hạn: the clock runs and the due date is within two working days.
+    DueSoon,
+    /// Quá hạn: the clock runs and the due date has passed.
+    Overdue,
+    /// Đã giải quyết (awaiting hand-over or handed over)
+    Resolved,
+    /// Từ chối / Đã rút: closed without a result.
+    Closed,
+}
+
+pub const ALL_TABS: [QueueTab; 9] = [
+    QueueTab::New,
+    QueueTab::InProgress,
+    QueueTab::Supplement,
+    QueueTab::Paused,
+    QueueTab::AwaitingPayment,
+    QueueTab::DueSoon,
+    QueueTab::Overdue,
+    QueueTab::Resolved,
+    QueueTab::Closed,
+];
+
+impl QueueTab {
+    /// The tab's name in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            QueueTab::New => "cho-tiep-nhan",
+            QueueTab::InProgress => "dang-xu-ly",
+            QueueTab::Supplement => "bo-sung",
+            QueueTab::Paused => "tam-dung",
+            QueueTab::AwaitingPayment => "cho-thanh-toan",
+            QueueTab::DueSoon => "sap-den-han",
+            QueueTab::Overdue => "qua-han",
+            QueueTab::Resolved => "da-giai-quyet",
+            QueueTab::Closed => "da-dong",
+        }
+    }
+
+    pub fn parse(slug: &str) -> Option<QueueTab> {
+        ALL_TABS.into_iter().find(|t| t.slug() == slug)
+    }
+
+    /// The statuses of the dossiers it holds (for the two due-date tabs, those whose clock
+    /// runs; the due date then narrows them).
+    pub fn statuses(self) -> &'static [Status] {
+        match self {
+            QueueTab::New => &[Status::Submitted],
+            QueueTab::InProgress => &[Status::Received, Status::Processing],
+            QueueTab::Supplement => &[Status::SupplementRequested, Status::Supplemented],
+            QueueTab::Paused => &[Status::Paused],
+            QueueTab::AwaitingPayment => &[Status::AwaitingPayment],
+            QueueTab::DueSoon | QueueTab::Overdue => &RUNNING,
+            QueueTab::Resolved => &[Status::Resolved, Status::Returned],
+            QueueTab::Closed => &[Status::Refused, Status::Withdrawn],
+        }
+    }
+
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            QueueTab::New => "Chờ tiếp nhận",
+            QueueTab::InProgress => "Đang xử lý",
+            QueueTab::Supplement => "Yêu cầu bổ sung / Đã bổ sung",
+            QueueTab::Paused => "Tạm dừng",
+            QueueTab::AwaitingPayment => "Chờ thanh toán",
+            QueueTab::DueSoon => "Sắp đến hạn",
+            QueueTab::Overdue => "Quá hạn",
+            QueueTab::Resolved => "Đã giải quyết",
+            QueueTab::Closed => "Từ chối / Đã rút",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            QueueTab::New => "Awaiting reception",
+            QueueTab::InProgress => "In progress",
+            QueueTab::Supplement => "Supplement requested / supplemented",
+            QueueTab::Paused => "Paused",
+            QueueTab::AwaitingPayment => "Awaiting payment",
+            QueueTab::DueSoon => "Due soon",
+            QueueTab::Overdue => "Overdue",
+            QueueTab::Resolved => "Resolved",
+            QueueTab::Closed => "Refused / withdrawn",
+        }
+    }
 }
 
 /// A dossier code `<unit code>-<yymmdd>-<4-digit daily sequence>` (Thông tư 01/2018/TT-VPCP):
@@ -408,6 +525,51 @@ mod tests {
         assert_eq!(
             allowed_actions(Status::Draft, Actor::Citizen),
             vec![Action::Submit]
+        );
+    }
+
+    #[test]
+    fn every_status_but_draft_is_in_one_status_tab() {
+        for s in ALL_STATUSES.into_iter().filter(|s| *s != Status::Draft) {
+            let tabs: Vec<_> = ALL_TABS
+                .into_iter()
+                .filter(|t| !matches!(t, QueueTab::DueSoon | QueueTab::Overdue))
+                .filter(|t| t.statuses().contains(&s))
+                .collect();
+            assert_eq!(tabs.len(), 1, "{s:?} in {tabs:?}");
+        }
+        for t in ALL_TABS {
+            assert_eq!(QueueTab::parse(t.slug()), Some(t));
+        }
+    }
+
+    #[test]
+    fn lateness() {
+        let (due, now) = (Some(1_000), 2_000);
+        assert!(is_late(Status::Processing, due, None, now), "open past due");
+        assert!(
+            !is_late(Status::Processing, due, None, 999),
+            "open before due"
+        );
+        assert!(
+            !is_late(Status::Paused, due, None, now),
+            "the clock is stopped"
+        );
+        assert!(
+            !is_late(Status::Refused, due, None, now),
+            "ended without a result"
+        );
+        assert!(
+            is_late(Status::Returned, due, Some(1_001), now),
+            "resolved after due"
+        );
+        assert!(
+            !is_late(Status::Resolved, due, Some(1_000), now),
+            "resolved on the day"
+        );
+        assert!(
+            !is_late(Status::Submitted, None, None, now),
+            "not received: no due date"
         );
     }
 

@@ -14,7 +14,7 @@ use domain::dossier::{Action, Actor};
 
 pub const DEMO_MARKER: &str = "demo_data_version";
 /// Bumped whenever the demo data set changes.
-pub const DEMO_VERSION: &str = "4";
+pub const DEMO_VERSION: &str = "5";
 
 /// A demo account: (kind, login, name, birth date, phone, e-mail, password, username).
 pub struct DemoAccount {
@@ -64,6 +64,42 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         birth_date: None,
         phone: "0905123456",
         email: "canbo.motcua@khanhhoa.example.gov.vn",
+        password: "CanBo@2026",
+        representative: None,
+    },
+    DemoAccount {
+        kind: AccountKind::Citizen,
+        id_number: Some("056185004321"),
+        tax_code: None,
+        username: None,
+        name: "Trần Thị Thu",
+        birth_date: Some("1985-09-02"),
+        phone: "0978123456",
+        email: "tranthithu@example.vn",
+        password: "CongDan@2026",
+        representative: None,
+    },
+    DemoAccount {
+        kind: AccountKind::Officer,
+        id_number: None,
+        tax_code: None,
+        username: Some("canbo.sotuphap"),
+        name: "Võ Thị Lan",
+        birth_date: None,
+        phone: "0905234567",
+        email: "canbo.sotuphap@khanhhoa.example.gov.vn",
+        password: "CanBo@2026",
+        representative: None,
+    },
+    DemoAccount {
+        kind: AccountKind::Officer,
+        id_number: None,
+        tax_code: None,
+        username: Some("canbo.xa2"),
+        name: "Đặng Văn Phúc",
+        birth_date: None,
+        phone: "0905345678",
+        email: "canbo.xa2@khanhhoa.example.gov.vn",
         password: "CanBo@2026",
         representative: None,
     },
@@ -124,7 +160,9 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
             .await?;
         tx.commit().await?;
     }
+    seed_officers(svc).await?;
     seed_dossiers(svc).await?;
+    seed_queue(svc).await?;
     let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO portal_settings (key, value, updated_at) VALUES ($1, $2, $3) \
@@ -202,15 +240,8 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
     if dossiers > 0 {
         return Ok(());
     }
-    let failed =
-        |what: &str, e: &dyn std::fmt::Debug| anyhow::anyhow!("demo dossiers: {what}: {e:?}");
     let started = now_epoch();
-    let stored = svc
-        .storage
-        .put(bytes::Bytes::from_static(DEMO_PDF))
-        .await?
-        .map_err(|e| failed("the demo PDF", &e))?;
-    app::backend::storage::record(&db.pool, &stored).await?;
+    let stored = demo_pdf(svc).await?;
     let components: Vec<(i64, String)> = sqlx::query_as(
         "SELECT id, name FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
     )
@@ -226,46 +257,21 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
         email: a.email.to_string(),
         address: "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa".to_string(),
     };
-    let delivery = Delivery {
-        receive: "online".to_string(),
-        ..Default::default()
-    };
+    let files: Vec<(i64, String)> = components
+        .iter()
+        .map(|(id, name)| (*id, format!("{name}.pdf")))
+        .collect();
     for (actions, supplement) in DEMO_DOSSIERS {
-        let pid = store::create_draft(db, citizen, procedure, &applicant, &delivery, i64::MAX)
-            .await
-            .map_err(|e| failed("draft", &e))?
-            .map_err(|e| failed("draft", &e))?;
-        let load = |pid: String| async move {
-            store::load(db, &pid)
-                .await
-                .map_err(|e| failed("load", &e))?
-                .ok_or_else(|| anyhow::anyhow!("demo dossier {pid} vanished"))
-        };
-        let d = load(pid.clone()).await?;
-        for (component, name) in &components {
-            let name = format!("{name}.pdf");
-            let file = store::NewFile::Kept {
-                name: &name,
-                sha256: &stored.sha256,
-            };
-            store::put_file(svc, &d, *component, file)
-                .await
-                .map_err(|e| failed("file", &e))?
-                .map_err(|e| failed("file", &e))?;
-        }
-        store::submit(svc, &d)
-            .await
-            .map_err(|e| failed("submit", &e))?
-            .map_err(|e| failed("submit", &e))?;
+        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored).await?;
         for action in *actions {
-            let d = load(pid.clone()).await?;
+            let d = load(db, &pid).await?;
             store::apply(svc, &d, *action, Actor::Officer, Some(officer), "")
                 .await
                 .map_err(|e| failed("move", &e))?
                 .map_err(|e| failed("move", &e))?;
         }
         if let Some(note) = supplement {
-            let d = load(pid.clone()).await?;
+            let d = load(db, &pid).await?;
             let first: Vec<i64> = components.iter().take(1).map(|c| c.0).collect();
             store::request_supplement(svc, &d, officer, &first, note)
                 .await
@@ -273,16 +279,282 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
                 .map_err(|e| failed("supplement request", &e))?;
         }
     }
+    mark_sent(db, started, a).await?;
+    tracing::info!(dossiers = DEMO_DOSSIERS.len(), "demo dossiers added");
+    Ok(())
+}
+
+/// The agencies of the demo officers: "canbo.motcua" works for the first two communes (the
+/// demo dossiers go to the first), "canbo.xa2" for the second, "canbo.sotuphap" for the
+/// province's Department of Justice (Sở Tư pháp).
+async fn seed_officers(svc: &Services) -> anyhow::Result<()> {
+    let db = &svc.db;
+    let communes: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM agencies WHERE level = 'commune' ORDER BY id LIMIT 2")
+            .fetch_all(&db.pool)
+            .await?;
+    let justice: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = '000.00.12.H34'")
+            .fetch_optional(&db.pool)
+            .await?;
+    let plan: Vec<(&str, Vec<i64>)> = vec![
+        ("canbo.motcua", communes.clone()),
+        ("canbo.xa2", communes.iter().skip(1).copied().collect()),
+        ("canbo.sotuphap", justice.into_iter().collect()),
+    ];
+    for (username, agencies) in plan {
+        let Some(user) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE username = $1")
+            .bind(username)
+            .fetch_optional(&db.pool)
+            .await?
+        else {
+            continue;
+        };
+        for (i, agency) in agencies.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO officer_agencies (user_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(user)
+            .bind(agency)
+            .execute(&db.pool)
+            .await?;
+            if i == 0 {
+                sqlx::query("UPDATE users SET agency_id = $1 WHERE id = $2 AND agency_id IS NULL")
+                    .bind(agency)
+                    .bind(user)
+                    .execute(&db.pool)
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// How a dossier of the second demo citizen ends up: the officer's actions after submission.
+enum Stage {
+    /// Left as submitted, so many that every run of the browser suite's officer journeys (with
+    /// and without JavaScript, and their retries) has its own to receive.
+    Submitted,
+    Then(&'static [Action]),
+    /// Received and in progress, due within the next working day.
+    DueSoon,
+    /// Received and in progress, its due date two days past.
+    Overdue,
+}
+
+const QUEUE_DOSSIERS: &[Stage] = &[
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Submitted,
+    Stage::Then(&[Action::Receive, Action::Process]),
+    Stage::Then(&[Action::Receive, Action::RequestSupplement]),
+    Stage::Then(&[Action::Receive, Action::Process, Action::Pause]),
+    Stage::Then(&[Action::Receive, Action::Process, Action::RequestPayment]),
+    Stage::DueSoon,
+    Stage::Overdue,
+    Stage::Then(&[Action::Receive, Action::Process, Action::Resolve]),
+    Stage::Then(&[
+        Action::Receive,
+        Action::Process,
+        Action::Resolve,
+        Action::HandOver,
+    ]),
+    Stage::Then(&[Action::Refuse]),
+];
+
+/// The second demo citizen's dossiers, spread over every tab of the agency's queue and moved
+/// through the real rules by the demo officer (the due dates of the "due soon" and "overdue"
+/// ones are then set, since the demo cannot wait for them). Unless she already has dossiers.
+async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
+    use store::{Change, Extra};
+    let db = &svc.db;
+    let a = &ACCOUNTS[3];
+    let Some(citizen) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE id_number = $1")
+        .bind(a.id_number)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(());
+    };
+    let have: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dossiers WHERE owner_id = $1")
+        .bind(citizen)
+        .fetch_one(&db.pool)
+        .await?;
+    let procedure: Option<i64> = sqlx::query_scalar("SELECT id FROM procedures WHERE code = $1")
+        .bind(DEMO_PROCEDURE)
+        .fetch_optional(&db.pool)
+        .await?;
+    let officer: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+        .bind(ACCOUNTS[2].username)
+        .fetch_optional(&db.pool)
+        .await?;
+    let (Some(procedure), Some(officer), 0) = (procedure, officer, have) else {
+        return Ok(());
+    };
+    let started = now_epoch();
+    let stored = demo_pdf(svc).await?;
+    let components: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
+    )
+    .bind(procedure)
+    .fetch_all(&db.pool)
+    .await?;
+    let files: Vec<(i64, String)> = components
+        .iter()
+        .map(|id| (*id, "giay-chung-sinh.pdf".to_string()))
+        .collect();
+    let applicant = Applicant {
+        full_name: a.name.to_string(),
+        id_number: a.id_number.unwrap_or_default().to_string(),
+        birth_date: "02/09/1985".to_string(),
+        phone: a.phone.to_string(),
+        email: a.email.to_string(),
+        address: "45 Lê Thánh Tôn, phường Nha Trang, tỉnh Khánh Hòa".to_string(),
+    };
+    for stage in QUEUE_DOSSIERS {
+        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored).await?;
+        let actions: &[Action] = match stage {
+            Stage::Submitted => &[],
+            Stage::Then(actions) => actions,
+            Stage::DueSoon | Stage::Overdue => &[Action::Receive, Action::Process],
+        };
+        for action in actions {
+            let d = load(db, &pid).await?;
+            let extra = match action {
+                Action::RequestPayment => Extra::FeeNotice {
+                    items: vec![("Lệ phí đăng ký khai sinh quá hạn".to_string(), 8_000)],
+                    total: 8_000,
+                },
+                Action::Resolve => {
+                    Extra::Results(vec![("giay-khai-sinh.pdf".to_string(), stored.clone())])
+                }
+                Action::HandOver => Extra::HandOver {
+                    method: "in_person".to_string(),
+                    tracking: String::new(),
+                },
+                _ => Extra::None,
+            };
+            let note = match action {
+                Action::Refuse => {
+                    "Người yêu cầu không thuộc diện được đăng ký khai sinh tại xã này."
+                }
+                Action::Pause => "Chờ xác minh thông tin nơi sinh với cơ sở y tế.",
+                Action::RequestSupplement => "Đề nghị bổ sung bản chụp rõ nét giấy chứng sinh.",
+                _ => "",
+            };
+            let change = Change {
+                action: *action,
+                actor: Actor::Officer,
+                actor_id: Some(officer),
+                note,
+                extra,
+                ip: "demo",
+                ..Change::default()
+            };
+            store::act(svc, &d, change)
+                .await
+                .map_err(|e| failed("move", &e))?
+                .map_err(|e| failed("move", &e))?;
+        }
+        let now = now_epoch();
+        let due = match stage {
+            Stage::DueSoon => Some(now + 6 * 3600),
+            Stage::Overdue => Some(now - 2 * 86_400),
+            _ => None,
+        };
+        if let Some(due) = due {
+            sqlx::query("UPDATE dossiers SET due_at = $1, received_at = $2 WHERE public_id = $3")
+                .bind(due)
+                .bind(due - 86_400)
+                .bind(&pid)
+                .execute(&db.pool)
+                .await?;
+        }
+    }
+    mark_sent(db, started, a).await?;
+    tracing::info!(dossiers = QUEUE_DOSSIERS.len(), "demo queue added");
+    Ok(())
+}
+
+fn failed(what: &str, e: &dyn std::fmt::Debug) -> anyhow::Error {
+    anyhow::anyhow!("demo dossiers: {what}: {e:?}")
+}
+
+/// The demo PDF, stored once and recorded.
+async fn demo_pdf(svc: &Services) -> anyhow::Result<app::backend::storage::Stored> {
+    let stored = svc
+        .storage
+        .put(bytes::Bytes::from_static(DEMO_PDF))
+        .await?
+        .map_err(|e| failed("the demo PDF", &e))?;
+    app::backend::storage::record(&svc.db.pool, &stored).await?;
+    Ok(stored)
+}
+
+async fn load(db: &app::backend::Db, pid: &str) -> anyhow::Result<store::DossierRow> {
+    store::load(db, pid)
+        .await
+        .map_err(|e| failed("load", &e))?
+        .ok_or_else(|| anyhow::anyhow!("demo dossier {pid} vanished"))
+}
+
+/// A dossier of `citizen` with the demo PDF in each of `files` (component, file name),
+/// submitted through the real rules; returns its public id.
+async fn submitted(
+    svc: &Services,
+    citizen: i64,
+    procedure: i64,
+    applicant: &Applicant,
+    files: &[(i64, String)],
+    stored: &app::backend::storage::Stored,
+) -> anyhow::Result<String> {
+    let delivery = Delivery {
+        receive: "online".to_string(),
+        ..Default::default()
+    };
+    let pid = store::create_draft(&svc.db, citizen, procedure, applicant, &delivery, i64::MAX)
+        .await
+        .map_err(|e| failed("draft", &e))?
+        .map_err(|e| failed("draft", &e))?;
+    let d = load(&svc.db, &pid).await?;
+    for (component, name) in files {
+        let file = store::NewFile::Kept {
+            name,
+            sha256: &stored.sha256,
+        };
+        store::put_file(svc, &d, *component, file)
+            .await
+            .map_err(|e| failed("file", &e))?
+            .map_err(|e| failed("file", &e))?;
+    }
+    store::submit(svc, &d)
+        .await
+        .map_err(|e| failed("submit", &e))?
+        .map_err(|e| failed("submit", &e))?;
+    Ok(pid)
+}
+
+/// The demo's SMS and e-mails to `account` since `started` count as sent: nothing happened to
+/// anybody, so nothing is sent.
+async fn mark_sent(
+    db: &app::backend::Db,
+    started: i64,
+    account: &DemoAccount,
+) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE outbox SET status = 'sent', sent_at = $1, provider_ref = 'demo' \
          WHERE status = 'pending' AND created_at >= $2 AND recipient IN ($3, $4)",
     )
     .bind(now_epoch())
     .bind(started)
-    .bind(a.phone)
-    .bind(a.email)
+    .bind(account.phone)
+    .bind(account.email)
     .execute(&db.pool)
     .await?;
-    tracing::info!(dossiers = DEMO_DOSSIERS.len(), "demo dossiers added");
     Ok(())
 }

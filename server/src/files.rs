@@ -8,22 +8,21 @@
 
 use crate::AppState;
 use app::{
-    accounts::{
-        AccountKind,
-        service::{UserRow, user_of_request},
-    },
+    accounts::service::{UserRow, user_of_request},
     backend::{
         now_epoch,
         storage::{Stored, UploadError, clean_name, download_name},
     },
     dossiers::{
-        api::server::{closed_page, component_of, files_page, may_change},
-        store::{self, DossierRow, FilesRefused, NewFile},
+        access::{self, ClientIp, SignedIn},
+        service::{closed_page, component_of, files_page, may_change},
+        store::{self, FilesRefused, NewFile},
     },
+    error::AppError,
     format,
 };
 use axum::{
-    extract::{Multipart, Path, Request, State},
+    extract::{Multipart, Path, Query, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -52,27 +51,63 @@ async fn read_file(
     state: &AppState,
     form: Multipart,
 ) -> Result<(String, bytes::Bytes), &'static str> {
+    let mut files = read_files(state, form, 1).await?;
+    files.pop().ok_or(error_code(UploadError::Empty))
+}
+
+/// What a multipart form brought: its files (name, bytes) and the text fields asked for.
+pub struct Upload {
+    pub files: Vec<(String, bytes::Bytes)>,
+    pub fields: std::collections::HashMap<String, String>,
+}
+
+/// Up to `max_files` uploaded files (`file` fields), each within the size limit, the whole body
+/// within the upload timeout; `Err` with the error code to show. None at all is an error.
+pub async fn read_files(
+    state: &AppState,
+    form: Multipart,
+    max_files: usize,
+) -> Result<Vec<(String, bytes::Bytes)>, &'static str> {
+    Ok(read_files_with(state, form, max_files, &[]).await?.files)
+}
+
+/// The same, keeping the text fields named in `fields` (at most 4 KB each).
+pub async fn read_files_with(
+    state: &AppState,
+    form: Multipart,
+    max_files: usize,
+    fields: &[&str],
+) -> Result<Upload, &'static str> {
     let deadline = std::time::Duration::from_secs(state.settings.upload_timeout_secs);
-    tokio::time::timeout(deadline, read_file_part(state, form))
+    tokio::time::timeout(deadline, read_parts(state, form, max_files, fields))
         .await
         .unwrap_or(Err("het-gio"))
 }
 
-async fn read_file_part(
+async fn read_parts(
     state: &AppState,
     mut form: Multipart,
-) -> Result<(String, bytes::Bytes), &'static str> {
+    max_files: usize,
+    wanted: &[&str],
+) -> Result<Upload, &'static str> {
     let max = state.services.storage.max_bytes;
+    let mut upload = Upload {
+        files: Vec::new(),
+        fields: Default::default(),
+    };
     while let Ok(Some(mut field)) = form.next_field().await {
-        if field.name() != Some("file") {
+        let field_name = field.name().unwrap_or_default().to_string();
+        let is_file = field_name == "file";
+        if !is_file && !wanted.contains(&field_name.as_str()) {
             continue;
         }
+        let limit = if is_file { max } else { 4096 };
         let name = clean_name(field.file_name().unwrap_or("tai-lieu"));
         let mut data = bytes::BytesMut::new();
         loop {
             match field.chunk().await {
                 Ok(Some(chunk)) => {
-                    if data.len() + chunk.len() > max {
+                    if data.len() + chunk.len() > limit {
                         return Err(error_code(UploadError::TooLarge));
                     }
                     data.extend_from_slice(&chunk);
@@ -85,12 +120,25 @@ async fn read_file_part(
                 Err(_) => return Err("loi"),
             }
         }
-        if data.is_empty() {
-            return Err(error_code(UploadError::Empty));
+        if !is_file {
+            upload
+                .fields
+                .insert(field_name, String::from_utf8_lossy(&data).into_owned());
+            continue;
         }
-        return Ok((name, data.freeze()));
+        // A file input left empty still sends a part, without bytes.
+        if data.is_empty() {
+            continue;
+        }
+        upload.files.push((name, data.freeze()));
+        if upload.files.len() == max_files {
+            break;
+        }
     }
-    Err(error_code(UploadError::Empty))
+    if upload.files.is_empty() {
+        return Err(error_code(UploadError::Empty));
+    }
+    Ok(upload)
 }
 
 async fn user(
@@ -105,7 +153,7 @@ async fn user(
 }
 
 /// Checks an upload and stores its bytes (recorded later, in the transaction that uses them).
-async fn store_bytes(
+pub async fn store_bytes(
     state: &AppState,
     data: bytes::Bytes,
 ) -> Result<Result<Stored, &'static str>, Response> {
@@ -129,8 +177,9 @@ pub async fn upload_dossier_file(
     let Some(user) = user(&state, &parts.headers, &parts.extensions).await else {
         return login(&format!("/ho-so/{pid}"));
     };
-    let Ok(d) = store::load_owned(&state.db, &pid, user.id).await else {
-        return StatusCode::NOT_FOUND.into_response();
+    let d = match store::load_owned(&state.db, &pid, user.id).await {
+        Ok(d) => d,
+        Err(e) => return e.into_response(),
     };
     if !matches!(d.status, Status::Draft | Status::SupplementRequested) {
         // Sent meanwhile (another tab): the page says its files stay as they were, as when
@@ -140,11 +189,10 @@ pub async fn upload_dossier_file(
     if !may_change(&d, component) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    if !component_of(&state.services, &d, component)
-        .await
-        .unwrap_or(false)
-    {
-        return StatusCode::NOT_FOUND.into_response();
+    match component_of(&state.services, &d, component).await {
+        Ok(true) => {}
+        Ok(false) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return e.into_response(),
     }
     let back = files_page(&d);
     let req = Request::from_parts(parts, body);
@@ -230,15 +278,10 @@ pub async fn replace_document(
     let Some(user) = user(&state, &parts.headers, &parts.extensions).await else {
         return login("/kho-tai-lieu");
     };
-    let owned: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM documents WHERE public_id = $1 AND owner_id = $2")
-            .bind(&id)
-            .bind(user.id)
-            .fetch_optional(&state.db.pool)
-            .await
-            .unwrap_or(None);
-    if owned.is_none() {
-        return StatusCode::NOT_FOUND.into_response();
+    match store::owned_document(&state.db, &id, user.id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return e.into_response(),
     }
     let req = Request::from_parts(parts, body);
     let Ok(form) = Multipart::from_request(req, &state).await else {
@@ -266,38 +309,59 @@ pub async fn replace_document(
     }
 }
 
-/// Sends stored bytes as a download named `name`, with the extension of their type.
-async fn send(state: &AppState, sha256: &str, name: &str) -> Response {
-    let content_type: String =
-        sqlx::query_scalar("SELECT content_type FROM blobs WHERE sha256 = $1")
-            .bind(sha256)
-            .fetch_optional(&state.db.pool)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| "application/octet-stream".into());
-    match state.services.storage.get(sha256).await {
-        Ok(bytes) => {
-            let mut res = bytes.into_response();
-            let h = res.headers_mut();
-            if let Ok(v) = HeaderValue::from_str(&content_type) {
-                h.insert(header::CONTENT_TYPE, v);
-            }
-            let name = download_name(name, &content_type);
-            if let Ok(v) = HeaderValue::from_str(&content_disposition(&name)) {
-                h.insert(header::CONTENT_DISPOSITION, v);
-            }
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            res
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "reading a stored file");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+/// Sends stored bytes named `name` (with the extension of their type): as a download, or
+/// `inline` for a preview, sandboxed so that a stored document can run nothing.
+pub async fn send(
+    state: &AppState,
+    sha256: &str,
+    name: &str,
+    inline: bool,
+) -> Result<Response, AppError> {
+    let content_type = store::blob_type(&state.db, sha256)
+        .await?
+        .unwrap_or_else(|| "application/octet-stream".into());
+    let bytes = state
+        .services
+        .storage
+        .get(sha256)
+        .await
+        .map_err(AppError::internal)?;
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&content_type) {
+        h.insert(header::CONTENT_TYPE, v);
     }
+    let name = download_name(name, &content_type);
+    let image = content_type.starts_with("image/");
+    // Only images and PDFs (their type is what the bytes are, checked at upload) are shown.
+    let inline = inline && (image || content_type == "application/pdf");
+    let disposition = if inline {
+        content_disposition(&name).replacen("attachment", "inline", 1)
+    } else {
+        content_disposition(&name)
+    };
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if inline && image {
+        // Shown in the officer's page: no script, no form, no navigation from the file. (A PDF
+        // opens in the browser's own viewer, which does not run in a sandbox.)
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+            ),
+        );
+        h.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        );
+    }
+    Ok(res)
 }
 
 /// `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987).
@@ -326,72 +390,52 @@ pub fn content_disposition(name: &str) -> String {
 /// `GET /kho-tai-lieu/{id}/tai-ve`: the owner's document.
 pub async fn download_document(
     State(state): State<AppState>,
+    SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    req: Request,
-) -> Response {
-    let Some(user) = user(&state, &headers, req.extensions()).await else {
-        return login("/kho-tai-lieu");
-    };
-    let doc: Option<(String, String)> =
-        sqlx::query_as("SELECT name, sha256 FROM documents WHERE public_id = $1 AND owner_id = $2")
-            .bind(&id)
-            .bind(user.id)
-            .fetch_optional(&state.db.pool)
-            .await
-            .unwrap_or(None);
-    match doc {
-        Some((name, sha)) => send(&state, &sha, &name).await,
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let (name, sha) = store::owned_document(&state.db, &id, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    send(&state, &sha, &name, false).await
 }
 
-/// The dossier, if the caller owns it or is an officer of its receiving agency (once it is
-/// submitted: a draft is its owner's alone).
-async fn dossier_for(state: &AppState, user: &UserRow, pid: &str) -> Option<DossierRow> {
-    let d = store::load(&state.db, pid).await.ok().flatten()?;
-    if d.owner_id == user.id {
-        return Some(d);
-    }
-    if user.kind == AccountKind::Officer && d.status != Status::Draft {
-        let agency: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT agency_id FROM users WHERE id = $1")
-                .bind(user.id)
-                .fetch_optional(&state.db.pool)
-                .await
-                .ok()?;
-        if agency.flatten() == Some(d.agency_id) {
-            return Some(d);
-        }
-    }
-    None
-}
-
-/// `GET /ho-so/{pid}/tep-da-nop/{file}`: a dossier's file.
+/// `GET /ho-so/{pid}/tep-da-nop/{file}`: a dossier's file, for its owner and the officers of
+/// its receiving agency (whose download is in the audit log).
 pub async fn download_dossier_file(
     State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    ClientIp(ip): ClientIp,
     Path((pid, file)): Path<(String, String)>,
-    headers: HeaderMap,
-    req: Request,
-) -> Response {
-    let Some(user) = user(&state, &headers, req.extensions()).await else {
-        return login(&format!("/ho-so/{pid}"));
-    };
-    let Some(d) = dossier_for(&state, &user, &pid).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let f: Option<(String, String)> = sqlx::query_as(
-        "SELECT name, sha256 FROM dossier_files WHERE public_id = $1 AND dossier_id = $2",
-    )
-    .bind(&file)
-    .bind(d.id)
-    .fetch_optional(&state.db.pool)
-    .await
-    .unwrap_or(None);
-    match f {
-        Some((name, sha)) => send(&state, &sha, &name).await,
-        None => StatusCode::NOT_FOUND.into_response(),
+    Query(view): Query<View>,
+) -> Result<Response, AppError> {
+    let d = access::readable(&state.db, &user, &pid).await?;
+    let (name, sha) = store::dossier_file(&state.db, d.id, &file)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // "Xem": shown in the browser rather than saved, for the types it shows safely.
+    let inline = view.xem.as_deref() == Some("1");
+    if d.owner_id != user.id {
+        app::office::store::audit(
+            &state.db,
+            &user,
+            if inline {
+                "dossier.file_viewed"
+            } else {
+                "dossier.file_downloaded"
+            },
+            Some(d.id),
+            &ip,
+            &file,
+        )
+        .await?;
     }
+    send(&state, &sha, &name, inline).await
+}
+
+/// `?xem=1`: a preview instead of a download.
+#[derive(serde::Deserialize)]
+pub struct View {
+    xem: Option<String>,
 }
 
 fn esc(s: &str) -> String {
@@ -404,36 +448,17 @@ fn esc(s: &str) -> String {
 /// `GET /ho-so/{pid}/bien-nhan`: "Giấy tiếp nhận hồ sơ" as a printable HTML file.
 pub async fn receipt(
     State(state): State<AppState>,
+    SignedIn(user): SignedIn,
     Path(pid): Path<String>,
-    headers: HeaderMap,
-    req: Request,
-) -> Response {
-    let Some(user) = user(&state, &headers, req.extensions()).await else {
-        return login(&format!("/ho-so/{pid}"));
-    };
-    let Some(d) = dossier_for(&state, &user, &pid).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let Some(code) = d.code.clone() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let names: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT p.name, a.name, a.address FROM procedures p, agencies a WHERE p.id = $1 AND a.id = $2",
-    )
-    .bind(d.procedure_id)
-    .bind(d.agency_id)
-    .fetch_optional(&state.db.pool)
-    .await
-    .unwrap_or(None);
-    let (procedure, agency, address) = names.unwrap_or_default();
-    let files: Vec<(String, String)> = sqlx::query_as(
-        "SELECT c.name, f.name FROM dossier_files f JOIN procedure_components c ON c.id = f.component_id \
-         WHERE f.dossier_id = $1 AND f.replaced = 0 ORDER BY c.position",
-    )
-    .bind(d.id)
-    .fetch_all(&state.db.pool)
-    .await
-    .unwrap_or_default();
+) -> Result<Response, AppError> {
+    let d = access::readable(&state.db, &user, &pid).await?;
+    let code = d.code.clone().ok_or(AppError::NotFound)?;
+    let store::ReceiptData {
+        procedure,
+        agency,
+        address,
+        files,
+    } = store::receipt_data(&state.db, &d).await?;
     let rows: String = files
         .iter()
         .enumerate()
@@ -483,7 +508,7 @@ pub async fn receipt(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    res
+    Ok(res)
 }
 
 #[cfg(test)]

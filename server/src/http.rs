@@ -2,7 +2,7 @@
 //! language switch, and the layers every response passes through (request ids, tracing,
 //! compression, security and cache headers, cross-site request refusal).
 
-use crate::{AppState, files};
+use crate::{AppState, files, office};
 use app::{App, LANG_COOKIE, shell};
 use axum::{
     Form, Router,
@@ -80,6 +80,15 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(
             state.services.storage.max_bytes + 64 * 1024,
         ));
+    // An officer's result documents: several files in one form.
+    let results = Router::new()
+        .route(
+            "/can-bo/ho-so/{pid}/ket-qua/tai-len",
+            post(office::upload_results),
+        )
+        .layer(axum::extract::DefaultBodyLimit::max(
+            state.services.storage.max_bytes * 10 + 64 * 1024,
+        ));
 
     Router::new()
         .route("/healthz", get(healthz))
@@ -90,6 +99,9 @@ pub fn router(state: AppState) -> Router {
         .route("/dev/outbox", get(dev_outbox_page))
         .route("/dev/outbox.json", get(dev_outbox_json))
         .merge(uploads)
+        .merge(results)
+        .route("/ho-so/{pid}/ket-qua/{file}", get(office::download_result))
+        .route("/ho-so/{pid}/van-ban-xin-loi/{id}", get(office::apology_letter))
         .route("/kho-tai-lieu/{id}/tai-ve", get(files::download_document))
         .route("/ho-so/{pid}/tep-da-nop/{file}", get(files::download_dossier_file))
         .route("/ho-so/{pid}/bien-nhan", get(files::receipt))

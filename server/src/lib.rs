@@ -6,6 +6,7 @@ pub mod demo;
 pub mod files;
 pub mod http;
 pub mod metrics;
+pub mod office;
 pub mod reference;
 pub mod serve;
 pub mod settings;

@@ -53,6 +53,10 @@ pub struct CreateUser {
     /// E-mail address (optional).
     #[arg(long)]
     pub email: Option<String>,
+    /// An agency the officer works for, by its unit code (e.g. 000.00.12.H34); repeat it for
+    /// several. Officers need at least one to see a queue.
+    #[arg(long = "agency")]
+    pub agencies: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

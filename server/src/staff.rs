@@ -77,8 +77,33 @@ pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Resul
         password_hash: hash,
         representative: None,
     };
+    if args.role == StaffRole::Admin && !args.agencies.is_empty() {
+        bail!("only officers work for agencies");
+    }
+    let mut agencies = Vec::new();
+    for code in &args.agencies {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = $1")
+            .bind(code.trim().to_uppercase())
+            .fetch_optional(&db.pool)
+            .await?;
+        agencies.push(id.with_context(|| format!("no agency has the unit code {code}"))?);
+    }
     let mut tx = db.begin().await?;
     let id = insert_user(&mut tx, &user).await?;
+    for (i, agency) in agencies.iter().enumerate() {
+        sqlx::query("INSERT INTO officer_agencies (user_id, agency_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(agency)
+            .execute(&mut *tx)
+            .await?;
+        if i == 0 {
+            sqlx::query("UPDATE users SET agency_id = $1 WHERE id = $2")
+                .bind(agency)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     audit::record(
         &mut *tx,
         None,

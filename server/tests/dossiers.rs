@@ -23,16 +23,7 @@ on_both_databases!(
 );
 
 async fn spawn(backend: Backend) -> TestApp {
-    TestApp::spawn_with(
-        backend,
-        &[
-            "--seed-demo",
-            "true",
-            "--test-captcha-answer",
-            common::CAPTCHA_ANSWER,
-        ],
-    )
-    .await
+    TestApp::spawn_demo(backend).await
 }
 
 /// `<unit code>-<yymmdd>-<4 digits>`.
@@ -709,11 +700,20 @@ async fn files_go_to_the_owner_and_the_receiving_agencys_officers_only(backend: 
 
     // The demo officer, first of another agency, then of the receiving one.
     let assign_officer = |agency: i64| async move {
-        sqlx::query("UPDATE users SET agency_id = $1 WHERE username = 'canbo.motcua'")
-            .bind(agency)
-            .execute(&db.pool)
-            .await
-            .unwrap();
+        sqlx::query(
+            "DELETE FROM officer_agencies WHERE user_id = (SELECT id FROM users WHERE username = 'canbo.motcua')",
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO officer_agencies (user_id, agency_id) \
+             SELECT id, $1 FROM users WHERE username = 'canbo.motcua'",
+        )
+        .bind(agency)
+        .execute(&db.pool)
+        .await
+        .unwrap();
     };
     let other: i64 = sqlx::query_scalar("SELECT MIN(id) FROM agencies WHERE id <> $1")
         .bind(agency)

@@ -243,12 +243,17 @@ async fn undeliverable_email_stays_queued_for_a_retry(backend: Backend) {
 
 async fn staff_accounts_come_from_the_command_and_log_in(backend: Backend) {
     let app = TestApp::spawn_with(backend, &["--test-captcha-answer", ANSWER]).await;
+    // The catalog's agencies, one of which the officer works for.
+    server::catalog_seed::load(&app.state.db, "56")
+        .await
+        .expect("catalog");
     let args = CreateUser {
         role: StaffRole::Officer,
         username: "canbo.thu".into(),
         name: "Võ Thị Thu".into(),
         phone: "0905111222".into(),
         email: None,
+        agencies: vec!["000.00.12.H34".into()],
     };
     assert!(
         server::staff::create(&app.state.db, &args, "yeu")
@@ -280,8 +285,12 @@ async fn staff_accounts_come_from_the_command_and_log_in(backend: Backend) {
         &[("journey", "login"), ("code", &code)],
     )
     .await
-    .expect_redirect("/tai-khoan");
+    .expect_redirect("/can-bo/ho-so");
     assert_eq!(b.whoami().await.as_deref(), Some("Võ Thị Thu"));
+    // The agency given on the command line is theirs: its queue opens.
+    let (status, _, page) = b.page("/can-bo/ho-so").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert!(page.contains("Sở Tư pháp"), "the agency's queue");
     // Staff cannot register themselves: the registration form only makes citizens and organisations.
     app.stop().await;
 }

@@ -149,15 +149,11 @@ pub mod server {
         let limits = svc.config.login_limits;
         let (guard_key, ip_key) = throttle_keys(&svc, &f.identifier);
         if let throttle::Attempt::Locked { wait_secs } =
-            throttle::attempt(&svc.db, &guard_key, limits.guard)
-                .await
-                .map_err(internal)?
+            throttle::attempt(&svc.db, &guard_key, limits.guard).await?
         {
             return Err(throttled(locale, wait_secs));
         }
-        let from_address = throttle::hit(&svc.db, &ip_key, limits.window_secs)
-            .await
-            .map_err(internal)?;
+        let from_address = throttle::hit(&svc.db, &ip_key, limits.window_secs).await?;
         if from_address > limits.per_address {
             return Err(throttled(locale, throttle::retry_after(limits.window_secs)));
         }
@@ -174,12 +170,8 @@ pub mod server {
                 td_string!(locale, login.failed).to_string(),
             ));
         };
-        throttle::succeeded(&svc.db, &guard_key)
-            .await
-            .map_err(internal)?;
-        throttle::unhit(&svc.db, &ip_key, limits.window_secs)
-            .await
-            .map_err(internal)?;
+        throttle::succeeded(&svc.db, &guard_key).await?;
+        throttle::unhit(&svc.db, &ip_key, limits.window_secs).await?;
         flow.step = Step::Otp;
         flow.phone = user.phone.clone();
         flow.user_id = Some(user.id);
@@ -189,9 +181,7 @@ pub mod server {
             otp::save(&svc.db, &session.id, JOURNEY.purpose(), &flow).await?;
             return Err(AppError::field("identifier", message));
         }
-        audit::record(&svc.db.pool, Some(user.id), "login.password_ok", "")
-            .await
-            .map_err(internal)?;
+        audit::record(&svc.db.pool, Some(user.id), "login.password_ok", "").await?;
         leptos_axum::redirect("/dang-nhap/xac-thuc");
         Ok(())
     }
@@ -202,7 +192,7 @@ pub mod server {
         _session_id: &str,
         data: serde_json::Value,
     ) -> Result<(), AppError> {
-        let flow: LoginFlow = serde_json::from_value(data).map_err(internal)?;
+        let flow: LoginFlow = serde_json::from_value(data)?;
         let user_id = flow
             .user_id
             .ok_or_else(|| internal("login flow without user"))?;
@@ -211,9 +201,9 @@ pub mod server {
             .filter(|u| u.active)
             .ok_or(AppError::Unauthenticated)?;
         session::start_authenticated(svc, user.id).await?;
-        audit::record(&svc.db.pool, Some(user.id), "login", "")
-            .await
-            .map_err(internal)?;
+        // Messages about their dossiers are sent in the language they log in with.
+        service::set_language(svc, user.id, crate::locale::code(crate::locale::current())).await?;
+        audit::record(&svc.db.pool, Some(user.id), "login", "").await?;
         let default = crate::accounts::home_for(user.kind);
         let next = if flow.next.is_empty() {
             default

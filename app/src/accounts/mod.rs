@@ -33,10 +33,10 @@ use leptos::prelude::*;
 /// Where a user lands after logging in when no page asked for the login.
 pub fn home_for(kind: AccountKind) -> &'static str {
     match kind {
-        AccountKind::Citizen
-        | AccountKind::Organisation
-        | AccountKind::Officer
-        | AccountKind::Admin => "/tai-khoan",
+        AccountKind::Citizen | AccountKind::Organisation => "/tai-khoan",
+        // "Hồ sơ của cơ quan": the agency's queue.
+        AccountKind::Officer => "/can-bo/ho-so",
+        AccountKind::Admin => "/quan-tri/nhat-ky",
     }
 }
 

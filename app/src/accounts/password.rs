@@ -47,7 +47,7 @@ pub fn check_new_password(
 pub mod server {
     use crate::{
         accounts::service,
-        backend::{self, crypto, internal, throttle},
+        backend::{self, crypto, throttle},
         error::AppError,
         i18n::*,
         locale,
@@ -71,9 +71,7 @@ pub mod server {
         }
         let key = format!("password:{}", user.id);
         if let throttle::Attempt::Locked { wait_secs } =
-            throttle::attempt(&svc.db, &key, svc.config.login_limits.guard)
-                .await
-                .map_err(internal)?
+            throttle::attempt(&svc.db, &key, svc.config.login_limits.guard).await?
         {
             let minutes = ((wait_secs + 59) / 60).max(1).to_string();
             return Err(AppError::field(
@@ -93,7 +91,7 @@ pub mod server {
                 td_string!(locale, password.current_wrong).to_string(),
             ));
         }
-        throttle::succeeded(&svc.db, &key).await.map_err(internal)?;
+        throttle::succeeded(&svc.db, &key).await?;
         Ok(())
     }
 }

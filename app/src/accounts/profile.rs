@@ -171,24 +171,21 @@ pub mod server {
         )
         .bind(user.id)
         .fetch_optional(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         let p2: Option<Eight> = sqlx::query_as(
             "SELECT ethnicity, religion, marital_status, blood_type, representative, \
              representative_title, business_reg_number, website FROM profiles WHERE user_id = $1",
         )
         .bind(user.id)
         .fetch_optional(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         let a: Option<AddressRow> = sqlx::query_as(
             "SELECT residence_province, residence_commune, residence_street, \
              postal_province, postal_commune, postal_street FROM profiles WHERE user_id = $1",
         )
         .bind(user.id)
         .fetch_optional(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         let p1 = p1.unwrap_or_default();
         let p2 = p2.unwrap_or_default();
         let a = a.unwrap_or_default();
@@ -334,8 +331,7 @@ pub mod server {
             sqlx::query_scalar("SELECT code FROM provinces WHERE code = $1")
                 .bind(province)
                 .fetch_optional(&svc.db.pool)
-                .await
-                .map_err(internal)?;
+                .await?;
         if exists.is_none() {
             errs.add(&pf, messages::choose_from_list(locale));
             return Ok((None, None));
@@ -348,8 +344,7 @@ pub mod server {
             sqlx::query_scalar("SELECT province_code FROM communes WHERE code = $1")
                 .bind(commune)
                 .fetch_optional(&svc.db.pool)
-                .await
-                .map_err(internal)?;
+                .await?;
         if of.as_deref() != Some(province) {
             errs.add(
                 &cf,
@@ -579,7 +574,7 @@ pub mod server {
             }
         }
         let now = now_epoch();
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         sqlx::query(
             "UPDATE users SET full_name = $1, birth_date = $2, email = $3, \
              email_verified_at = CASE WHEN $4 THEN NULL ELSE email_verified_at END, updated_at = $5 \
@@ -592,8 +587,7 @@ pub mod server {
         .bind(now)
         .bind(user.id)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
+        .await?;
         sqlx::query(
             "UPDATE profiles SET gender = $1, nationality = $2, doc_type = $3, doc_number = $4, \
              doc_issue_date = $5, doc_issue_place = $6, landline = $7, personal_id_number = $8, \
@@ -628,15 +622,10 @@ pub mod server {
         .bind(now)
         .bind(user.id)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-        audit::record(&mut *tx, Some(user.id), "profile.updated", "")
-            .await
-            .map_err(internal)?;
+        .await?;
+        audit::record(&mut *tx, Some(user.id), "profile.updated", "").await?;
         if email_changed && let Some(e) = &email {
-            service::queue_email_confirmation(&svc, &mut tx, user.id, &user.full_name, e)
-                .await
-                .map_err(internal)?;
+            service::queue_email_confirmation(&svc, &mut tx, user.id, &user.full_name, e).await?;
         }
         // The old confirmed address learns of the change.
         if email_changed && let (Some(old), Some(_)) = (&user.email, user.email_verified_at) {
@@ -661,10 +650,9 @@ pub mod server {
                 &subject,
                 &body,
             )
-            .await
-            .map_err(internal)?;
+            .await?;
         }
-        tx.commit().await.map_err(internal)?;
+        tx.commit().await?;
         service::wake_outbox(&svc);
         otp::delete(&svc.db, &s.id, DRAFT).await?;
         leptos_axum::redirect("/tai-khoan?tb=da-luu");

@@ -212,7 +212,7 @@ pub mod server {
         let hotline = use_context::<SiteInfo>()
             .map(|s| s.hotline)
             .unwrap_or_default();
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2, updated_at = $2 WHERE id = $3",
         )
@@ -220,21 +220,15 @@ pub mod server {
         .bind(now_epoch())
         .bind(user.id)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
+        .await?;
         // Every session of the account ends, wherever it was opened.
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user.id)
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
-        audit::record(&mut *tx, Some(user.id), "password.recovered", "")
-            .await
-            .map_err(internal)?;
-        service::queue_password_notice(&mut tx, &user, &hotline)
-            .await
-            .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
+            .await?;
+        audit::record(&mut *tx, Some(user.id), "password.recovered", "").await?;
+        service::queue_password_notice(&mut tx, &user, &hotline).await?;
+        tx.commit().await?;
         service::wake_outbox(&svc);
         otp::delete(&svc.db, &s.id, JOURNEY.purpose()).await?;
         let _ = flow;

@@ -350,7 +350,7 @@ pub mod server {
             password_hash: hash,
             representative: v.representative,
         };
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         let id = match service::insert_user(&mut tx, &user).await {
             Ok(id) => id,
             // Someone registered the same ID, tax code or username meanwhile.
@@ -361,9 +361,7 @@ pub mod server {
             }
             Err(e) => return Err(internal(e)),
         };
-        audit::record(&mut *tx, Some(id), "register", user.kind.as_str())
-            .await
-            .map_err(internal)?;
+        audit::record(&mut *tx, Some(id), "register", user.kind.as_str()).await?;
         let login = user
             .id_number
             .as_deref()
@@ -377,14 +375,11 @@ pub mod server {
             "",
             &templates::registered_sms(&masked_login),
         )
-        .await
-        .map_err(internal)?;
+        .await?;
         if let Some(email) = &user.email {
-            service::queue_email_confirmation(&svc, &mut tx, id, &v.full_name, email)
-                .await
-                .map_err(internal)?;
+            service::queue_email_confirmation(&svc, &mut tx, id, &v.full_name, email).await?;
         }
-        tx.commit().await.map_err(internal)?;
+        tx.commit().await?;
         service::wake_outbox(&svc);
         // Logging in deletes the anonymous session and the journey with it.
         session::start_authenticated(&svc, id).await?;

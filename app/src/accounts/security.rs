@@ -205,7 +205,7 @@ pub mod server {
         let hotline = use_context::<SiteInfo>()
             .map(|s| s.hotline)
             .unwrap_or_default();
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         sqlx::query(
             "UPDATE users SET password_hash = $1, password_changed_at = $2, updated_at = $2 WHERE id = $3",
         )
@@ -213,15 +213,10 @@ pub mod server {
         .bind(now_epoch())
         .bind(user.id)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-        audit::record(&mut *tx, Some(user.id), "password.changed", "")
-            .await
-            .map_err(internal)?;
-        service::queue_password_notice(&mut tx, &user, &hotline)
-            .await
-            .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
+        .await?;
+        audit::record(&mut *tx, Some(user.id), "password.changed", "").await?;
+        service::queue_password_notice(&mut tx, &user, &hotline).await?;
+        tx.commit().await?;
         service::wake_outbox(&svc);
         // Every other session ends; this one gets a new id.
         session::end_all(&svc, user.id).await?;
@@ -287,7 +282,7 @@ pub mod server {
         session_id: &str,
         data: serde_json::Value,
     ) -> Result<(), AppError> {
-        let flow: PhoneFlow = serde_json::from_value(data).map_err(internal)?;
+        let flow: PhoneFlow = serde_json::from_value(data)?;
         let (user, _) = service::require_user(svc).await?;
         if user.id != flow.user_id {
             return Err(AppError::Forbidden);
@@ -299,14 +294,13 @@ pub mod server {
             .map(|p| p.masked())
             .unwrap_or_default();
         let now = now_epoch();
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         let Some(old_phone) = flow.old_phone else {
             let effective = now + svc.config.phone_change_wait_secs;
             sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
                 .bind(user.id)
                 .execute(&mut *tx)
-                .await
-                .map_err(internal)?;
+                .await?;
             sqlx::query(
                 "INSERT INTO phone_changes (user_id, new_phone, requested_at, effective_at) \
                  VALUES ($1, $2, $3, $4)",
@@ -316,19 +310,15 @@ pub mod server {
             .bind(now)
             .bind(effective)
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
-            audit::record(&mut *tx, Some(user.id), "phone.change_requested", "")
-                .await
-                .map_err(internal)?;
+            .await?;
+            audit::record(&mut *tx, Some(user.id), "phone.change_requested", "").await?;
             let when = format::datetime(effective);
             let sms = templates::phone_change_pending_sms(&masked_new, &when, &hotline);
             service::queue_notice(&mut tx, &user, &user.phone, &sms, |name| {
                 templates::phone_change_pending_email(name, &masked_new, &when, &hotline)
             })
-            .await
-            .map_err(internal)?;
-            tx.commit().await.map_err(internal)?;
+            .await?;
+            tx.commit().await?;
             service::wake_outbox(svc);
             otp::delete(&svc.db, session_id, JOURNEY.purpose()).await?;
             leptos_axum::redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
@@ -343,8 +333,7 @@ pub mod server {
         .bind(user.id)
         .bind(&old_phone)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
+        .await?;
         if done.rows_affected() != 1 {
             return Err(AppError::Conflict(
                 td_string!(locale::current(), phone.changed_meanwhile).to_string(),
@@ -353,22 +342,16 @@ pub mod server {
         sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
             .bind(user.id)
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
+            .await?;
         // Every other session ends with the change, in the same transaction.
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
             .bind(user.id)
             .bind(session_id)
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
-        audit::record(&mut *tx, Some(user.id), "phone.changed", "")
-            .await
-            .map_err(internal)?;
-        queue_phone_changed(&mut tx, &user, &old_phone, &masked_new, &hotline)
-            .await
-            .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
+            .await?;
+        audit::record(&mut *tx, Some(user.id), "phone.changed", "").await?;
+        queue_phone_changed(&mut tx, &user, &old_phone, &masked_new, &hotline).await?;
+        tx.commit().await?;
         service::wake_outbox(svc);
         otp::delete(&svc.db, session_id, JOURNEY.purpose()).await?;
         leptos_axum::redirect("/tai-khoan?tb=so-dien-thoai");
@@ -406,18 +389,15 @@ pub mod server {
     pub async fn cancel_phone_change() -> Result<(), AppError> {
         let svc = backend::services()?;
         let (user, _) = service::require_user(&svc).await?;
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         let done = sqlx::query("DELETE FROM phone_changes WHERE user_id = $1")
             .bind(user.id)
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
+            .await?;
         if done.rows_affected() == 1 {
-            audit::record(&mut *tx, Some(user.id), "phone.change_cancelled", "")
-                .await
-                .map_err(internal)?;
+            audit::record(&mut *tx, Some(user.id), "phone.change_cancelled", "").await?;
         }
-        tx.commit().await.map_err(internal)?;
+        tx.commit().await?;
         leptos_axum::redirect("/tai-khoan/so-dien-thoai?tb=da-huy");
         Ok(())
     }
@@ -433,8 +413,7 @@ pub mod server {
             sqlx::query_as("SELECT user_id, new_phone FROM phone_changes WHERE effective_at <= $1")
                 .bind(now_epoch())
                 .fetch_all(&svc.db.pool)
-                .await
-                .map_err(internal)?;
+                .await?;
         let mut applied = 0;
         for (user_id, new_phone) in due {
             let Some(user) = service::user_by_id(svc, user_id).await? else {
@@ -443,7 +422,7 @@ pub mod server {
             let masked_new = PhoneNumber::parse(&new_phone)
                 .map(|p| p.masked())
                 .unwrap_or_default();
-            let mut tx = svc.db.begin().await.map_err(internal)?;
+            let mut tx = svc.db.begin().await?;
             // Claimed by deleting it: another instance applying it at the same time finds nothing.
             let claimed = sqlx::query(
                 "DELETE FROM phone_changes WHERE user_id = $1 AND new_phone = $2 AND effective_at <= $3",
@@ -452,8 +431,7 @@ pub mod server {
             .bind(&new_phone)
             .bind(now_epoch())
             .execute(&mut *tx)
-            .await
-            .map_err(internal)?;
+            .await?;
             if claimed.rows_affected() != 1 {
                 continue;
             }
@@ -462,25 +440,20 @@ pub mod server {
                 .bind(now_epoch())
                 .bind(user_id)
                 .execute(&mut *tx)
-                .await
-                .map_err(internal)?;
+                .await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                 .bind(user_id)
                 .execute(&mut *tx)
-                .await
-                .map_err(internal)?;
+                .await?;
             audit::record(
                 &mut *tx,
                 Some(user_id),
                 "phone.changed",
                 "after waiting period",
             )
-            .await
-            .map_err(internal)?;
-            queue_phone_changed(&mut tx, &user, &user.phone, &masked_new, hotline)
-                .await
-                .map_err(internal)?;
-            tx.commit().await.map_err(internal)?;
+            .await?;
+            queue_phone_changed(&mut tx, &user, &user.phone, &masked_new, hotline).await?;
+            tx.commit().await?;
             applied += 1;
         }
         if applied > 0 {
@@ -558,7 +531,7 @@ pub mod server {
         let locale = locale::current();
         let hash = crypto::sha256_hex(f.token.trim());
         let now = now_epoch();
-        let mut tx = svc.db.begin().await.map_err(internal)?;
+        let mut tx = svc.db.begin().await?;
         let row: Option<(i64, String)> = sqlx::query_as(
             "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
              AND expires_at > $1 RETURNING user_id, email",
@@ -566,8 +539,7 @@ pub mod server {
         .bind(now)
         .bind(&hash)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(internal)?;
+        .await?;
         let Some((user_id, email)) = row else {
             return Err(AppError::field(
                 "token",
@@ -582,12 +554,9 @@ pub mod server {
         .bind(user_id)
         .bind(&email)
         .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-        audit::record(&mut *tx, Some(user_id), "email.confirmed", "")
-            .await
-            .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
+        .await?;
+        audit::record(&mut *tx, Some(user_id), "email.confirmed", "").await?;
+        tx.commit().await?;
         leptos_axum::redirect("/xac-nhan-email-thanh-cong");
         Ok(())
     }

@@ -72,8 +72,7 @@ pub async fn user_by_id(svc: &Services, id: i64) -> Result<Option<UserRow>, AppE
     )))
     .bind(id)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     row.map(from_row).transpose()
 }
 
@@ -93,8 +92,7 @@ pub async fn user_by_login(svc: &Services, identifier: &str) -> Result<Option<Us
     )))
     .bind(&compact)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     row.map(from_row).transpose()
 }
 
@@ -211,8 +209,7 @@ pub async fn login_taken(svc: &Services, value: &str) -> Result<bool, AppError> 
     )
     .bind(value)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(found.is_some())
 }
 
@@ -279,4 +276,14 @@ pub async fn queue_password_notice(
 /// Wakes the outbox worker once a transaction that queued messages has committed.
 pub fn wake_outbox(svc: &Services) {
     svc.outbox.notify_one();
+}
+
+/// The language the user reads messages in ("vi" or "en").
+pub async fn set_language(svc: &Services, user_id: i64, language: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(if language == "en" { "en" } else { "vi" })
+        .bind(user_id)
+        .execute(&svc.db.pool)
+        .await?;
+    Ok(())
 }

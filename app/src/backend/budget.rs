@@ -5,7 +5,7 @@
 //! and in total, per hour and per day, with the limits as settings. When the total is spent the
 //! portal keeps working, says so in Vietnamese, and warns the operator in the log.
 
-use super::{Services, crypto, internal, throttle};
+use super::{Services, crypto, throttle};
 use crate::error::AppError;
 use std::net::IpAddr;
 
@@ -122,7 +122,7 @@ pub async fn spend(
         }),
     ];
     for (key, window, limit, exceeded) in checks {
-        let n = throttle::hit(db, key, window).await.map_err(internal)?;
+        let n = throttle::hit(db, key, window).await?;
         if n > limit {
             let scope = key.split(':').nth(1).unwrap_or(key);
             if scope == "all" {

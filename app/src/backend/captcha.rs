@@ -38,8 +38,7 @@ pub async fn create(db: &Db) -> Result<Challenge, AppError> {
         .bind(&audio_code)
         .bind(now_epoch() + TTL_SECS)
         .execute(&db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(Challenge { id })
 }
 
@@ -64,8 +63,7 @@ pub async fn media(svc: &Services, id: &str, medium: Medium) -> Result<Option<Ve
             .bind(id)
             .bind(now_epoch())
             .fetch_optional(&svc.db.pool)
-            .await
-            .map_err(internal)?;
+            .await?;
     let Some((code, stored)) = row else {
         return Ok(None);
     };
@@ -87,14 +85,12 @@ pub async fn media(svc: &Services, id: &str, medium: Medium) -> Result<Option<Ve
     .bind(made)
     .bind(id)
     .execute(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let row: Option<(String, Option<Vec<u8>>)> = sqlx::query_as(sqlx::AssertSqlSafe(select))
         .bind(id)
         .bind(now_epoch())
         .fetch_optional(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(row.and_then(|(_, bytes)| bytes))
 }
 
@@ -127,8 +123,7 @@ pub async fn check(svc: &Services, id: &str, answer: &str) -> Result<bool, AppEr
         sqlx::query_as("DELETE FROM captchas WHERE id = $1 RETURNING code, audio_code, expires_at")
             .bind(id)
             .fetch_optional(&svc.db.pool)
-            .await
-            .map_err(internal)?;
+            .await?;
     let Some((code, audio_code, expires_at)) = row else {
         return Ok(false);
     };

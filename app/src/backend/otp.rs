@@ -15,7 +15,7 @@
 //! name the phone as `phone` and the account (if any) as `user_id`; a phone change that also
 //! proves the old number names it `old_phone` and gets a second code for it.
 
-use super::{Db, Services, budget, crypto, internal, messaging, now_epoch};
+use super::{Db, Services, budget, crypto, messaging, now_epoch};
 use crate::error::AppError;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -56,8 +56,7 @@ pub async fn load<T: DeserializeOwned>(
     .bind(session_id)
     .bind(purpose)
     .fetch_optional(&db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let Some((data, otp_expires_at, otp_attempts, otp_sent_at, otp_sends, created_at)) = row else {
         return Ok(None);
     };
@@ -65,7 +64,7 @@ pub async fn load<T: DeserializeOwned>(
         delete(db, session_id, purpose).await?;
         return Ok(None);
     }
-    let data = serde_json::from_str(&data).map_err(internal)?;
+    let data = serde_json::from_str(&data)?;
     Ok(Some(Flow {
         data,
         otp_expires_at,
@@ -82,7 +81,7 @@ pub async fn save<T: Serialize>(
     purpose: &str,
     data: &T,
 ) -> Result<(), AppError> {
-    let json = serde_json::to_string(data).map_err(internal)?;
+    let json = serde_json::to_string(data)?;
     let now = now_epoch();
     sqlx::query(
         "INSERT INTO auth_flows (session_id, purpose, data, created_at, updated_at, journey_id) \
@@ -95,8 +94,7 @@ pub async fn save<T: Serialize>(
     .bind(now)
     .bind(crypto::random_token())
     .execute(&db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(())
 }
 
@@ -116,8 +114,7 @@ pub async fn delete(db: &Db, session_id: &str, purpose: &str) -> Result<(), AppE
         .bind(session_id)
         .bind(purpose)
         .execute(&db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(())
 }
 
@@ -215,8 +212,7 @@ pub async fn issue(
     .bind(session_id)
     .bind(purpose)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let Some((data, journey_id, sent_at)) = row else {
         return Ok(Err(OtpError::Expired));
     };
@@ -227,7 +223,7 @@ pub async fn issue(
             t + policy.resend_cooldown_secs - now,
         )));
     }
-    let json: serde_json::Value = serde_json::from_str(&data).map_err(internal)?;
+    let json: serde_json::Value = serde_json::from_str(&data)?;
     let binding = Binding::of(journey_id.clone(), &json);
     if binding.phones.is_empty() {
         return Ok(Err(OtpError::Expired));
@@ -273,8 +269,7 @@ pub async fn issue(
     .bind(&data)
     .bind(now - policy.resend_cooldown_secs)
     .execute(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     if done.rows_affected() != 1 {
         return Ok(Err(OtpError::Expired));
     }
@@ -291,8 +286,7 @@ pub async fn issue(
                 .bind(session_id)
                 .bind(purpose)
                 .execute(&svc.db.pool)
-                .await
-                .map_err(internal)?;
+                .await?;
                 return Ok(Err(OtpError::SendFailed));
             }
         }
@@ -329,8 +323,7 @@ pub async fn verify(
     .bind(purpose)
     .bind(policy.max_attempts)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let Some((Some(hash), hash2, Some(expires_at), attempts, data, journey_id)) = row else {
         // No code, or its tries are used up: which one decides what the visitor is told.
         let used_up: Option<i64> = sqlx::query_scalar(
@@ -340,8 +333,7 @@ pub async fn verify(
         .bind(session_id)
         .bind(purpose)
         .fetch_optional(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         return Ok(Err(if used_up.is_some() {
             OtpError::TooManyAttempts
         } else {
@@ -351,7 +343,7 @@ pub async fn verify(
     if expires_at <= now_epoch() {
         return Ok(Err(OtpError::Expired));
     }
-    let json: serde_json::Value = serde_json::from_str(&data).map_err(internal)?;
+    let json: serde_json::Value = serde_json::from_str(&data)?;
     let binding = Binding::of(journey_id, &json);
     let stored: Vec<String> = [Some(hash), hash2].into_iter().flatten().collect();
     let right = stored.len() == binding.phones.len()
@@ -377,8 +369,7 @@ pub async fn verify(
         .bind(purpose)
         .bind(&data)
         .execute(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
         if used.rows_affected() == 1 {
             return Ok(Ok(json));
         }

@@ -5,7 +5,7 @@
 //! creates a new one for the user (the id rotates, so a planted cookie is worthless). A session
 //! ends after `session_idle_secs` without use or `session_absolute_secs` after it began.
 
-use super::{Services, crypto, internal, now_epoch};
+use super::{Services, crypto, now_epoch};
 use crate::error::AppError;
 use http::{HeaderValue, header};
 use leptos::prelude::use_context;
@@ -152,8 +152,7 @@ pub async fn lookup(svc: &Services, token: Option<&str>) -> Result<Option<Sessio
     )
     .bind(&id)
     .fetch_optional(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let Some(session) = row.map(from_row) else {
         return Ok(None);
     };
@@ -161,8 +160,7 @@ pub async fn lookup(svc: &Services, token: Option<&str>) -> Result<Option<Sessio
         sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(&session.id)
             .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
+            .await?;
         return Ok(None);
     }
     if now - session.last_seen_at >= TOUCH_EVERY_SECS {
@@ -170,8 +168,7 @@ pub async fn lookup(svc: &Services, token: Option<&str>) -> Result<Option<Sessio
             .bind(now)
             .bind(&session.id)
             .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
+            .await?;
     }
     Ok(Some(session))
 }
@@ -199,8 +196,7 @@ async fn create(svc: &Services, user_id: Option<i64>) -> Result<Session, AppErro
     .bind(&meta.ip)
     .bind(&meta.user_agent)
     .execute(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     set_cookie(svc, &token, false);
     Ok(session)
 }
@@ -226,8 +222,7 @@ async fn delete(svc: &Services, id: &str) -> Result<(), AppError> {
     sqlx::query("DELETE FROM sessions WHERE id = $1")
         .bind(id)
         .execute(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(())
 }
 
@@ -246,8 +241,7 @@ pub async fn end_others(svc: &Services, user_id: i64, keep: &str) -> Result<u64,
         .bind(user_id)
         .bind(keep)
         .execute(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(done.rows_affected())
 }
 
@@ -256,8 +250,7 @@ pub async fn end_all(svc: &Services, user_id: i64) -> Result<u64, AppError> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user_id)
         .execute(&svc.db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     Ok(done.rows_affected())
 }
 
@@ -283,8 +276,7 @@ pub async fn list_for_user(svc: &Services, user_id: i64) -> Result<Vec<SessionIn
     .bind(now)
     .bind(now - svc.config.session_idle_secs)
     .fetch_all(&svc.db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(rows
         .into_iter()
         .map(

@@ -11,7 +11,7 @@ use super::{
     SearchResult,
 };
 use crate::{
-    backend::{Backend, Db, internal, now_epoch},
+    backend::{Backend, Db, now_epoch},
     error::AppError,
 };
 use domain::{fold, search::Query};
@@ -222,7 +222,7 @@ pub async fn search(db: &Db, params: &SearchParams) -> Result<SearchResult, AppE
                 Bind::Int(i) => count.bind(*i),
             };
         }
-        let total = count.fetch_one(&db.pool).await.map_err(internal)?;
+        let total = count.fetch_one(&db.pool).await?;
         let n = f.binds.len();
         let list_sql = format!(
             "SELECT p.id FROM procedures p WHERE 1 = 1{} ORDER BY p.name_folded, p.code LIMIT ${} OFFSET ${}",
@@ -241,13 +241,11 @@ pub async fn search(db: &Db, params: &SearchParams) -> Result<SearchResult, AppE
             .bind(PAGE_SIZE)
             .bind((page - 1) * PAGE_SIZE)
             .fetch_all(&db.pool)
-            .await
-            .map_err(internal)?;
+            .await?;
         (ids, total)
     } else {
         let mut ranked: Vec<(i64, String, i64)> = candidates(db, &query, params)
-            .await
-            .map_err(internal)?
+            .await?
             .into_iter()
             .filter_map(|(id, name, text)| {
                 domain::search::score(&query, &name, &text).map(|s| (s, name, id))
@@ -268,11 +266,11 @@ pub async fn search(db: &Db, params: &SearchParams) -> Result<SearchResult, AppE
         (ids, total)
     };
     Ok(SearchResult {
-        items: summaries(db, &ids).await.map_err(internal)?,
+        items: summaries(db, &ids).await?,
         total,
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
-        facets: facets(db).await.map_err(internal)?,
+        facets: facets(db).await?,
     })
 }
 
@@ -303,8 +301,7 @@ pub async fn detail(db: &Db, code: &str) -> Result<Option<ProcedureDetail>, AppE
     )
     .bind(code)
     .fetch_optional(&db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     let Some(r) = row else { return Ok(None) };
     let id = r.0;
     let (steps, conditions, result, legal_basis): (String, String, String, String) =
@@ -313,15 +310,13 @@ pub async fn detail(db: &Db, code: &str) -> Result<Option<ProcedureDetail>, AppE
         )
         .bind(id)
         .fetch_one(&db.pool)
-        .await
-        .map_err(internal)?;
+        .await?;
     let fees = sqlx::query_as::<_, (String, i64, String)>(
         "SELECT name, amount, note FROM procedure_fees WHERE procedure_id = $1 ORDER BY position",
     )
     .bind(id)
     .fetch_all(&db.pool)
-    .await
-    .map_err(internal)?
+    .await?
     .into_iter()
     .map(|(name, amount, note)| Fee { name, amount, note })
     .collect();
@@ -331,8 +326,7 @@ pub async fn detail(db: &Db, code: &str) -> Result<Option<ProcedureDetail>, AppE
     )
     .bind(id)
     .fetch_all(&db.pool)
-    .await
-    .map_err(internal)?
+    .await?
     .into_iter()
     .map(
         |(name, originals, copies, mandatory, template_title, template_file)| Component {
@@ -352,8 +346,7 @@ pub async fn detail(db: &Db, code: &str) -> Result<Option<ProcedureDetail>, AppE
     )
     .bind(id)
     .fetch_all(&db.pool)
-    .await
-    .map_err(internal)?
+    .await?
     .into_iter()
     .map(|(id, name, address, phone, email)| AgencyView {
         id,
@@ -369,8 +362,7 @@ pub async fn detail(db: &Db, code: &str) -> Result<Option<ProcedureDetail>, AppE
     )
     .bind(id)
     .fetch_one(&db.pool)
-    .await
-    .map_err(internal)?;
+    .await?;
     Ok(Some(ProcedureDetail {
         code: r.1,
         name: r.2,

@@ -105,6 +105,18 @@ fn input_name(field: &str) -> String {
     format!("f[{field}]")
 }
 
+/// The name a field is posted under: `f[name]` for a server function's form, or the name as
+/// is (`plain`, for a GET form whose fields are the URL's query); `posted_as` when it differs
+/// from the field's id and error key (rows of a list: `fee_amounts][0`).
+fn posted_name(field: &str, posted_as: Option<&str>, plain: bool) -> String {
+    let name = posted_as.unwrap_or(field);
+    if plain {
+        name.to_string()
+    } else {
+        input_name(name)
+    }
+}
+
 fn described_by(field: &str, has_hint: bool, has_error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if has_hint {
@@ -200,6 +212,15 @@ pub fn TextField(
     /// The label is the page's heading (one question per page).
     #[prop(optional)]
     heading: bool,
+    /// Posted under this name instead (see [`posted_name`]).
+    #[prop(optional, into)]
+    posted_as: Option<String>,
+    /// Posted under its name as is (a GET form).
+    #[prop(optional)]
+    plain: bool,
+    /// The browser checks it is filled before sending (without JavaScript too).
+    #[prop(optional)]
+    required: bool,
 ) -> impl IntoView {
     let state = FieldState::new(&name, errors, hint.is_some());
     let field = name.clone();
@@ -226,8 +247,9 @@ pub fn TextField(
             <input
                 class=state.control_class(base)
                 id=field.clone()
-                name=input_name(&field)
+                name=posted_name(&field, posted_as.as_deref(), plain)
                 type=input_type
+                required=required
                 value=move || value.get().unwrap_or_default()
                 autocomplete=autocomplete
                 inputmode=inputmode
@@ -250,6 +272,10 @@ pub fn TextArea(
     #[prop(optional, into)] value: MaybeProp<String>,
     errors: Errors,
     #[prop(default = 5)] rows: u32,
+    /// The browser checks it is filled (and long enough) before sending.
+    #[prop(optional)]
+    required: bool,
+    #[prop(optional)] minlength: Option<u32>,
 ) -> impl IntoView {
     let state = FieldState::new(&name, errors, hint.is_some());
     let field = name.clone();
@@ -263,6 +289,8 @@ pub fn TextArea(
                 id=field.clone()
                 name=input_name(&field)
                 rows=rows
+                required=required
+                minlength=minlength
                 aria-describedby=state.described_by()
                 aria-invalid=state.invalid()
             >{move || value.get().unwrap_or_default()}</textarea>
@@ -341,10 +369,13 @@ pub fn Select(
     /// (`name` then only identifies this one: its id and its errors).
     #[prop(optional, into)]
     posted_as: Option<String>,
+    /// Posted under its name as is (a GET form).
+    #[prop(optional)]
+    plain: bool,
 ) -> impl IntoView {
     let state = FieldState::new(&name, errors, hint.is_some());
     let field = name.clone();
-    let posted = input_name(posted_as.as_deref().unwrap_or(&field));
+    let posted = posted_name(&field, posted_as.as_deref(), plain);
     view! {
         <div class=state.group_class()>
             <label class="label" for=field.clone()>{label}</label>

@@ -3,7 +3,7 @@
 //! code. Every step is saved on the server ("Lưu hồ sơ" keeps the draft for later), so nothing
 //! typed is lost, with JavaScript or without.
 
-use super::api::*;
+use super::*;
 use crate::{
     accounts::profile::{AddressFields, RequireLogin},
     catalog::{format_vnd, get_procedure},
@@ -67,7 +67,7 @@ where
 
 /// Sends the visitor to the login page and back here.
 #[component]
-fn LoginFirst() -> impl IntoView {
+pub fn LoginFirst() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let next = location.pathname.get_untracked();
     view! { <Redirect path=format!("/dang-nhap?next={next}")/> }
@@ -232,8 +232,8 @@ pub fn file_hint(locale: Locale, max_mb: i64) -> String {
 
 fn fee_quote(locale: Locale) -> String {
     let (inside, outside) = (
-        format_vnd(super::api::postal_fee("x", "x")),
-        format_vnd(super::api::postal_fee("x", "y")),
+        format_vnd(super::postal_fee("x", "x")),
+        format_vnd(super::postal_fee("x", "y")),
     );
     td_string!(
         locale,

@@ -2,8 +2,9 @@
 //! rename, replace, delete. Files uploaded with a dossier land here too.
 
 use super::{
-    api::FileView,
+    DeleteDocument, RenameDocument,
     compose::{size_label, upload_error},
+    list_documents,
 };
 use crate::{
     accounts::profile::RequireLogin,
@@ -11,118 +12,11 @@ use crate::{
         ErrorNotice, PageTitle,
         form::{ErrorSummary, Hidden, Submit, errors_of},
     },
-    error::AppError,
     i18n::*,
     locale::use_locale,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocumentView {
-    pub file: FileView,
-    pub updated_at: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct RenameForm {
-    pub id: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct DeleteForm {
-    pub id: String,
-}
-
-#[server(prefix = "/api", endpoint = "documents/list")]
-pub async fn list_documents() -> Result<(Vec<DocumentView>, i64), AppError> {
-    let result: Result<(Vec<DocumentView>, i64), AppError> = async move {
-        use crate::backend::internal;
-        let svc = crate::backend::services()?;
-        let (user, _) = crate::accounts::service::require_user(&svc).await?;
-        let rows: Vec<(String, String, i64, String, i64)> = sqlx::query_as(
-            "SELECT d.public_id, d.name, b.size, b.content_type, d.updated_at FROM documents d \
-             JOIN blobs b ON b.sha256 = d.sha256 WHERE d.owner_id = $1 ORDER BY d.updated_at DESC, d.id DESC",
-        )
-        .bind(user.id)
-        .fetch_all(&svc.db.pool)
-        .await
-        .map_err(internal)?;
-        Ok((
-            rows.into_iter()
-                .map(|(public_id, name, size, content_type, updated)| DocumentView {
-                    file: FileView { public_id, name, size, content_type },
-                    updated_at: crate::format::datetime(updated),
-                })
-                .collect(),
-            (svc.storage.max_bytes / (1024 * 1024)) as i64,
-        ))
-    }
-    .await;
-    result.map_err(AppError::respond)
-}
-
-#[server(prefix = "/api", endpoint = "documents/rename")]
-pub async fn rename_document(f: RenameForm) -> Result<(), AppError> {
-    let result: Result<(), AppError> = async move {
-        use crate::backend::internal;
-        let svc = crate::backend::services()?;
-        let locale = crate::locale::current();
-        let (user, _) = crate::accounts::service::require_user(&svc).await?;
-        let name = f.name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let field = format!("name-{}", f.id);
-        if name.is_empty() {
-            return Err(AppError::field(&field, td_string!(locale, validation.required).to_string()));
-        }
-        if name.chars().count() > 200 || name.contains(['/', '\\']) {
-            return Err(AppError::field(&field, td_string!(locale, documents.name_invalid).to_string()));
-        }
-        // Invisible formatting characters (a right-to-left override) never reach a name.
-        let name = crate::backend::storage::clean_name(&name);
-        let done = sqlx::query("UPDATE documents SET name = $1, updated_at = $2 WHERE public_id = $3 AND owner_id = $4")
-            .bind(&name)
-            .bind(crate::backend::now_epoch())
-            .bind(&f.id)
-            .bind(user.id)
-            .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
-        if done.rows_affected() == 0 {
-            return Err(AppError::NotFound);
-        }
-        leptos_axum::redirect("/kho-tai-lieu?tb=doi-ten");
-        Ok(())
-    }
-    .await;
-    result.map_err(AppError::respond)
-}
-
-#[server(prefix = "/api", endpoint = "documents/delete")]
-pub async fn delete_document(f: DeleteForm) -> Result<(), AppError> {
-    let result: Result<(), AppError> = async move {
-        use crate::backend::internal;
-        let svc = crate::backend::services()?;
-        let (user, _) = crate::accounts::service::require_user(&svc).await?;
-        // The dossiers that use the file keep it: only the store's entry goes.
-        let done = sqlx::query("DELETE FROM documents WHERE public_id = $1 AND owner_id = $2")
-            .bind(&f.id)
-            .bind(user.id)
-            .execute(&svc.db.pool)
-            .await
-            .map_err(internal)?;
-        if done.rows_affected() == 0 {
-            return Err(AppError::NotFound);
-        }
-        leptos_axum::redirect("/kho-tai-lieu?tb=da-xoa");
-        Ok(())
-    }
-    .await;
-    result.map_err(AppError::respond)
-}
 
 /// "Kho tài liệu".
 #[component]

@@ -2,8 +2,8 @@
 //! with its timeline; the supplement page ("Nộp bổ sung").
 
 use super::{
-    api::*,
     compose::{FileSlots, size_label, use_pid, with_dossier},
+    *,
 };
 use crate::{
     accounts::profile::RequireLogin,
@@ -203,16 +203,30 @@ pub fn DetailPage() -> impl IntoView {
                 {d.code.is_some().then(|| view! {
                     <p><a href=format!("/ho-so/{pid}/bien-nhan") rel="external" download="">{td!(locale, dossier.receipt)}</a></p>
                 })}
-                <h2>{td!(locale, dossier.timeline)}</h2>
-                <ol class="timeline">
-                    {d.events.iter().map(|e| view! {
-                        <li>
-                            <strong>{e.to_label.clone()}</strong>
-                            <span class="hint">" · " {e.at.clone()} " · " {e.actor.clone()}</span>
-                            {(!e.note.is_empty()).then(|| view! { <p>{e.note.clone()}</p> })}
-                        </li>
-                    }).collect_view()}
-                </ol>
+                {(!d.results.is_empty()).then(|| view! {
+                    <h2>{td!(locale, office.results_title)}</h2>
+                    <ul>
+                        {d.results.iter().map(|r| view! {
+                            <li><a href=format!("/ho-so/{pid}/ket-qua/{}", r.public_id) rel="external" download="">{r.name.clone()}</a> " (" {size_label(r.size)} ")"</li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                {(!d.fees.is_empty()).then(|| view! {
+                    <h2>{td!(locale, office.fees_title)}</h2>
+                    {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone()/> }).collect_view()}
+                })}
+                {(!d.apologies.is_empty()).then(|| view! {
+                    <h2>{td!(locale, office.apologies_title)}</h2>
+                    <ul>
+                        {d.apologies.iter().map(|l| view! {
+                            <li>{l.issued_at.clone()} ": "
+                                <a href=format!("/ho-so/{pid}/van-ban-xin-loi/{}", l.public_id) rel="external">{td!(locale, office.view_letter)}</a>
+                                " – " {l.new_due.clone()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <Timeline events=d.events.clone()/>
                 {d.can_withdraw.then(|| view! {
                     <h2>{td!(locale, dossier.withdraw_title)}</h2>
                     <p>{td!(locale, dossier.withdraw_lead)}</p>
@@ -259,5 +273,43 @@ pub fn SupplementPage() -> impl IntoView {
                 }.into_any()
             })}
         </FormPage>
+    }
+}
+
+/// A fee notice as a table.
+#[component]
+pub fn FeeTable(fee: FeeView) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <table class="fees">
+            <caption>{td!(locale, office.fee_notice)} " " {fee.issued_at.clone()}</caption>
+            <thead><tr><th scope="col">{td!(locale, office.fee_name)}</th><th scope="col" class="num">{td!(locale, office.fee_amount)}</th></tr></thead>
+            <tbody>
+                {fee.items.iter().map(|(n, a)| view! { <tr><td>{n.clone()}</td><td class="num">{crate::catalog::format_vnd(*a)}</td></tr> }).collect_view()}
+            </tbody>
+            <tfoot><tr><th scope="row">{td!(locale, office.fee_total)}</th><td class="num"><strong>{crate::catalog::format_vnd(fee.total)}</strong></td></tr></tfoot>
+        </table>
+        <p>{match fee.paid_at.clone() {
+            Some(at) => td_string!(locale, office.paid, at = at.as_str()).to_string(),
+            None => td_string!(locale, office.unpaid).to_string(),
+        }}</p>
+    }
+}
+
+/// A dossier's timeline: every move, when, by whom, with its note.
+#[component]
+pub fn Timeline(events: Vec<EventView>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h2>{td!(locale, dossier.timeline)}</h2>
+        <ol class="timeline">
+            {events.into_iter().map(|e| view! {
+                <li>
+                    <strong>{e.to_label}</strong>
+                    <span class="hint">" · " {e.at} " · " {e.actor}</span>
+                    {(!e.note.is_empty()).then(|| view! { <p>{e.note}</p> })}
+                </li>
+            }).collect_view()}
+        </ol>
     }
 }

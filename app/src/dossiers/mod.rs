@@ -2,10 +2,13 @@
 //! supplements and withdrawal, public tracking by code, the personal document store; and the
 //! home page's figures, computed from the dossiers table (zero until there are dossiers).
 
-pub mod api;
+#[cfg(feature = "ssr")]
+pub mod access;
 pub mod compose;
 pub mod documents;
 pub mod manage;
+#[cfg(feature = "ssr")]
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod track;
@@ -94,60 +97,343 @@ pub async fn get_home_figures() -> Result<HomeFigures, AppError> {
     result.map_err(AppError::respond)
 }
 
-#[cfg(feature = "ssr")]
-pub mod service {
-    use super::*;
-    use crate::backend::{Db, internal, now_epoch};
+/// A stored file as a page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileView {
+    pub public_id: String,
+    pub name: String,
+    pub size: i64,
+    pub content_type: String,
+}
 
-    /// Epoch seconds of 1 January 00:00 (Vietnam time) of `year`.
-    fn year_start(year: i32) -> i64 {
-        domain::Date::new(year, 1, 1)
-            .map(|d| d.to_days() * 86_400 - crate::format::VN_OFFSET_SECS)
-            .unwrap_or_default()
-    }
+/// One document component of the procedure and the file given for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComponentSlot {
+    pub id: i64,
+    pub name: String,
+    pub mandatory: bool,
+    pub originals: i64,
+    pub copies: i64,
+    pub template_file: Option<String>,
+    pub file: Option<FileView>,
+    /// Asked for again by the agency (supplement).
+    pub requested: bool,
+}
 
-    pub async fn figures(db: &Db) -> Result<HomeFigures, AppError> {
-        let now = now_epoch();
-        let year = crate::format::vn_date(now).year();
-        let (from, to) = (year_start(year), year_start(year + 1));
-        let received: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM dossiers WHERE received_at >= $1 AND received_at < $2",
-        )
-        .bind(from)
-        .bind(to)
-        .fetch_one(&db.pool)
-        .await
-        .map_err(internal)?;
-        let (resolved, on_time): (i64, i64) = sqlx::query_as(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at IS NULL OR resolved_at <= due_at THEN 1 ELSE 0 END), 0) \
-             FROM dossiers WHERE resolved_at >= $1 AND resolved_at < $2",
-        )
-        .bind(from)
-        .bind(to)
-        .fetch_one(&db.pool)
-        .await
-        .map_err(internal)?;
-        let recent = sqlx::query_as::<_, (String, Option<String>, String)>(
-            "SELECT d.applicant_name, d.code, p.name FROM dossiers d JOIN procedures p ON p.id = d.procedure_id \
-             WHERE d.resolved_at IS NOT NULL AND d.code IS NOT NULL ORDER BY d.resolved_at DESC, d.id DESC LIMIT 10",
-        )
-        .fetch_all(&db.pool)
-        .await
-        .map_err(internal)?
-        .into_iter()
-        .map(|(name, code, procedure)| ResolvedDossier {
-            masked_name: domain::mask_name(&name),
-            code: code.unwrap_or_default(),
-            procedure,
-        })
-        .collect();
-        Ok(HomeFigures {
-            year,
-            received,
-            resolved,
-            on_time_permille: (resolved > 0).then(|| on_time * 1000 / resolved),
-            computed_at: now,
-            recent,
-        })
+/// One entry of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventView {
+    pub at: String,
+    pub to_label: String,
+    pub actor: String,
+    pub note: String,
+}
+
+/// A fee notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeView {
+    pub items: Vec<(String, i64)>,
+    pub total: i64,
+    pub issued_at: String,
+    pub paid_at: Option<String>,
+    pub paid_method: String,
+    pub paid_note: String,
+}
+
+/// An apology letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApologyView {
+    pub public_id: String,
+    pub reason: String,
+    pub new_due: String,
+    pub issued_at: String,
+    pub officer: String,
+}
+
+/// A result document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultView {
+    pub public_id: String,
+    pub name: String,
+    pub size: i64,
+    pub added_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierView {
+    pub public_id: String,
+    pub code: Option<String>,
+    pub status: String,
+    pub status_label: String,
+    pub procedure_code: String,
+    pub procedure_name: String,
+    pub agency_id: i64,
+    pub agency_name: String,
+    /// The agencies that may receive it: (id, name).
+    pub agencies: Vec<(i64, String)>,
+    pub applicant: Applicant,
+    pub delivery: Delivery,
+    pub components: Vec<ComponentSlot>,
+    pub events: Vec<EventView>,
+    pub created_at: String,
+    pub submitted_at: Option<String>,
+    pub received_at: Option<String>,
+    pub due_at: Option<String>,
+    pub late: bool,
+    pub draft_step: String,
+    pub supplement_note: String,
+    /// The caller's document store: (public id, name).
+    pub store: Vec<(String, String)>,
+    /// Provinces and the communes of the chosen postal province, for the delivery step.
+    pub provinces: Vec<(String, String)>,
+    pub communes: Vec<(String, String)>,
+    pub can_withdraw: bool,
+    pub can_supplement: bool,
+    pub max_upload_mb: i64,
+    /// What the agency gave back: result documents, fee notices, apology letters.
+    pub results: Vec<ResultView>,
+    pub fees: Vec<FeeView>,
+    pub apologies: Vec<ApologyView>,
+}
+
+/// A dossier in "Quản lý hồ sơ".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierSummary {
+    pub public_id: String,
+    pub code: Option<String>,
+    pub procedure_name: String,
+    pub agency_name: String,
+    pub status: String,
+    pub status_label: String,
+    pub updated_at: String,
+    pub due_at: Option<String>,
+    pub late: bool,
+    /// Where a draft goes on.
+    pub draft_step: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct StartForm {
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AgencyForm {
+    pub pid: String,
+    pub agency: String,
+    pub save_only: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ApplicantForm {
+    pub pid: String,
+    pub full_name: String,
+    pub id_number: String,
+    pub birth_date: String,
+    pub phone: String,
+    pub email: String,
+    pub address: String,
+    pub save_only: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AttachForm {
+    pub pid: String,
+    pub component: String,
+    pub document: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DetachForm {
+    pub pid: String,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct StepForm {
+    pub pid: String,
+    pub save_only: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DeliveryForm {
+    pub pid: String,
+    pub receive: String,
+    pub pickup: String,
+    pub postal_province: String,
+    pub postal_commune: String,
+    pub postal_street: String,
+    pub save_only: String,
+}
+
+/// Where a draft step leads, and where "Lưu hồ sơ" leads.
+pub fn step_path(pid: &str, step: &str) -> String {
+    match step {
+        "applicant" => format!("/ho-so/{pid}/nguoi-nop"),
+        "documents" => format!("/ho-so/{pid}/giay-to"),
+        "delivery" => format!("/ho-so/{pid}/nhan-ket-qua"),
+        "review" => format!("/ho-so/{pid}/kiem-tra"),
+        _ => format!("/ho-so/{pid}/co-quan"),
     }
+}
+
+/// The postal fee quoted for delivery to `province` (VND): within the portal's province, or
+/// elsewhere in the country (Bưu chính công ích's flat rates for administrative documents).
+pub fn postal_fee(province: &str, home_province: &str) -> i64 {
+    if province.is_empty() {
+        0
+    } else if province == home_province {
+        25_000
+    } else {
+        35_000
+    }
+}
+
+#[server(prefix = "/api", endpoint = "dossier/start")]
+pub async fn start_dossier(f: StartForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::start(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/get")]
+pub async fn get_dossier(pid: String) -> Result<DossierView, AppError> {
+    let result: Result<DossierView, AppError> = async move { service::view(&pid).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/agency")]
+pub async fn save_agency(f: AgencyForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::save_agency(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/applicant")]
+pub async fn save_applicant(f: ApplicantForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::save_applicant(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/attach")]
+pub async fn attach_document(f: AttachForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::attach(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/detach")]
+pub async fn detach_file(f: DetachForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::detach(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/documents")]
+pub async fn documents_done(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::documents_done(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/delivery")]
+pub async fn save_delivery(f: DeliveryForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::save_delivery(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/submit")]
+pub async fn submit_dossier(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::submit(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/withdraw")]
+pub async fn withdraw_dossier(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::withdraw(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/delete")]
+pub async fn delete_draft(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::delete_draft(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/supplement")]
+pub async fn submit_supplement(f: StepForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = async move { service::supplement(f).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "dossier/list")]
+pub async fn list_dossiers(status: String) -> Result<Vec<DossierSummary>, AppError> {
+    let result: Result<Vec<DossierSummary>, AppError> =
+        async move { service::list(&status).await }.await;
+    result.map_err(AppError::respond)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackView {
+    pub code: String,
+    pub status_label: String,
+    pub procedure: String,
+    pub agency: String,
+    pub masked_name: String,
+    pub submitted_at: Option<String>,
+    pub received_at: Option<String>,
+    pub due_at: Option<String>,
+    pub resolved_at: Option<String>,
+    pub late: bool,
+    /// Where to collect the result, once resolved (the agency's address).
+    pub collect_at: Option<String>,
+    /// The visitor owns it: the page links to the whole dossier.
+    pub own_link: Option<String>,
+    /// The agency issued an apology letter for its lateness ("đã có văn bản xin lỗi").
+    pub apology: bool,
+}
+
+#[server(prefix = "/api", endpoint = "dossier/track")]
+pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> {
+    let result: Result<Option<TrackView>, AppError> = service::track(code).await;
+    result.map_err(AppError::respond)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub file: FileView,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RenameForm {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct DeleteForm {
+    pub id: String,
+}
+
+#[server(prefix = "/api", endpoint = "documents/list")]
+pub async fn list_documents() -> Result<(Vec<DocumentView>, i64), AppError> {
+    let result: Result<(Vec<DocumentView>, i64), AppError> = service::documents().await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "documents/rename")]
+pub async fn rename_document(f: RenameForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = service::rename_document(f).await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "documents/delete")]
+pub async fn delete_document(f: DeleteForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = service::delete_document(f).await;
+    result.map_err(AppError::respond)
 }

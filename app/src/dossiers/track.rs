@@ -2,9 +2,9 @@
 //! view shows no personal data beyond a masked name; the owner, logged in, gets a link to the
 //! whole dossier.
 
+use super::*;
 use crate::{
     components::{ErrorNotice, PageTitle},
-    error::AppError,
     i18n::*,
     locale::use_locale,
 };
@@ -13,89 +13,6 @@ use leptos_router::{
     components::{A, Form},
     hooks::use_query_map,
 };
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TrackView {
-    pub code: String,
-    pub status_label: String,
-    pub procedure: String,
-    pub agency: String,
-    pub masked_name: String,
-    pub submitted_at: Option<String>,
-    pub received_at: Option<String>,
-    pub due_at: Option<String>,
-    pub resolved_at: Option<String>,
-    pub late: bool,
-    /// Where to collect the result, once resolved (the agency's address).
-    pub collect_at: Option<String>,
-    /// The visitor owns it: the page links to the whole dossier.
-    pub own_link: Option<String>,
-}
-
-#[server(prefix = "/api", endpoint = "dossier/track")]
-pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> {
-    let result: Result<Option<TrackView>, AppError> = async move {
-        use crate::{backend::internal, format};
-        use domain::dossier::{DossierCode, Status};
-        let svc = crate::backend::services()?;
-        // Codes can be guessed: lookups are limited per address.
-        let ip = crate::backend::session::request_meta(&svc).ip;
-        let n = crate::backend::throttle::hit(&svc.db, &format!("track:ip:{ip}"), 60)
-            .await
-            .map_err(internal)?;
-        if n > svc.config.track_per_minute {
-            let minutes = ((crate::backend::throttle::retry_after(60) + 59) / 60).to_string();
-            return Err(AppError::TooManyRequests(
-                td_string!(crate::locale::current(), track.throttled, minutes = minutes.as_str())
-                    .to_string(),
-            ));
-        }
-        let Ok(code) = DossierCode::parse(&code) else {
-            return Ok(None);
-        };
-        // public id, status, procedure, agency, its address, applicant, four dates, owner.
-        type Row = (String, String, String, String, String, String, Option<i64>, Option<i64>, Option<i64>, Option<i64>, i64);
-        let row: Option<Row> =
-            sqlx::query_as(
-                "SELECT d.public_id, d.status, p.name, a.name, a.address, d.applicant_name, d.submitted_at, \
-                 d.received_at, d.due_at, d.resolved_at, d.owner_id FROM dossiers d \
-                 JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id \
-                 WHERE d.code = $1",
-            )
-            .bind(code.as_str())
-            .fetch_optional(&svc.db.pool)
-            .await
-            .map_err(internal)?;
-        let Some((pid, status, procedure, agency, address, name, submitted, received, due, resolved, owner)) = row else {
-            return Ok(None);
-        };
-        let status = Status::parse(&status).unwrap_or(Status::Submitted);
-        let me = crate::accounts::service::current_user(&svc).await?;
-        let now = crate::backend::now_epoch();
-        Ok(Some(TrackView {
-            code: code.as_str().to_string(),
-            status_label: crate::dossiers::status_label(crate::locale::current(), status).to_string(),
-            procedure,
-            agency: agency.clone(),
-            masked_name: domain::mask_name(&name),
-            submitted_at: submitted.map(format::datetime),
-            received_at: received.map(format::datetime),
-            due_at: due.map(format::datetime),
-            resolved_at: resolved.map(format::datetime),
-            late: match (due, resolved) {
-                (Some(d), Some(r)) => r > d,
-                (Some(d), None) => !status.is_final() && !status.stops_the_clock() && now > d,
-                _ => false,
-            },
-            collect_at: matches!(status, Status::Resolved)
-                .then(|| if address.is_empty() { agency } else { format!("{agency}, {address}") }),
-            own_link: me.filter(|u| u.id == owner).map(|_| format!("/ho-so/{pid}")),
-        }))
-    }
-    .await;
-    result.map_err(AppError::respond)
-}
 
 /// "Tra cứu hồ sơ".
 #[component]
@@ -151,7 +68,8 @@ fn TrackResult(t: TrackView) -> impl IntoView {
             <h2 id="track-result-heading">{td!(locale, track.result)}" "{t.code.clone()}</h2>
             <dl class="summary-list">
                 <div><dt>{td!(locale, track.status)}</dt><dd><strong>{t.status_label.clone()}</strong>
-                    {t.late.then(|| view! { " " <span class="tag tag--red">{td!(locale, dossier.late)}</span> })}</dd></div>
+                    {t.late.then(|| view! { " " <span class="tag tag--red">{td!(locale, dossier.late)}</span> })}
+                    {t.apology.then(|| view! { " " <span class="tag">{td!(locale, office.apology_issued)}</span> })}</dd></div>
                 <div><dt>{td!(locale, catalog.title)}</dt><dd>{t.procedure.clone()}</dd></div>
                 <div><dt>{td!(locale, dossier.agency_label)}</dt><dd>{t.agency.clone()}</dd></div>
                 <div><dt>{td!(locale, track.applicant)}</dt><dd>{t.masked_name.clone()}</dd></div>

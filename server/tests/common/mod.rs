@@ -178,6 +178,21 @@ impl TestApp {
         Self::spawn_on(TestDb::new(backend).await, extra).await
     }
 
+    /// Starts the portal with the demo data and the test captcha answer (journeys that log in
+    /// the demo accounts).
+    pub async fn spawn_demo(backend: Backend) -> TestApp {
+        Self::spawn_with(
+            backend,
+            &[
+                "--seed-demo",
+                "true",
+                "--test-captcha-answer",
+                CAPTCHA_ANSWER,
+            ],
+        )
+        .await
+    }
+
     /// Starts the portal on an existing test database (and its files), e.g. after [`Self::shutdown`].
     pub async fn spawn_on(db: TestDb, extra: &[&str]) -> TestApp {
         let settings = settings(&db, extra);
@@ -218,6 +233,11 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+
+    /// The database this portal runs on.
+    pub fn db_backend(&self) -> Backend {
+        self.db.backend
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -509,13 +529,25 @@ pub async fn login(app: &TestApp, identifier: &str, password: &str, phone: &str)
     .await
     .expect_redirect("/dang-nhap/xac-thuc");
     let code = app.latest_code(phone).await;
-    b.post(
-        "/dang-nhap/xac-thuc",
-        "/api/otp/verify",
-        &[("journey", "login"), ("code", &code)],
-    )
-    .await
-    .expect_redirect("/tai-khoan");
+    let landed = b
+        .post(
+            "/dang-nhap/xac-thuc",
+            "/api/otp/verify",
+            &[("journey", "login"), ("code", &code)],
+        )
+        .await;
+    // Citizens land on their account, officers on their agency's queue, administrators on
+    // the audit log.
+    let home: String = sqlx::query_scalar("SELECT kind FROM users WHERE phone = $1")
+        .bind(phone)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    landed.expect_redirect(match home.as_str() {
+        "officer" => "/can-bo/ho-so",
+        "admin" => "/quan-tri/nhat-ky",
+        _ => "/tai-khoan",
+    });
     b
 }
 

@@ -1,4 +1,5 @@
-//! The texts of messages to citizens, in Vietnamese.
+//! The texts of messages to citizens: Vietnamese, and English for the dossier notices of
+//! citizens who read the portal in English.
 
 /// An e-mail's body: the greeting, `text`, and the portal's signature.
 fn letter(name: &str, text: &str) -> String {
@@ -135,4 +136,164 @@ pub fn email_changed_email(
             ),
         ),
     )
+}
+
+/// The language a citizen reads messages in (kept from their last login).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Lang {
+        if s == "en" { Lang::En } else { Lang::Vi }
+    }
+}
+
+/// What a change of a dossier tells its citizen: the in-app notice and e-mail (title, body) and
+/// the SMS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DossierText {
+    pub title: String,
+    pub body: String,
+    pub sms: String,
+}
+
+/// After submission.
+pub fn dossier_submitted(
+    lang: Lang,
+    code: &str,
+    procedure: &str,
+    agency: &str,
+    when: &str,
+) -> DossierText {
+    match lang {
+        Lang::Vi => DossierText {
+            title: format!("Đã nộp hồ sơ {code}"),
+            body: format!(
+                "Hồ sơ {code} ({procedure}) đã được gửi đến {agency} lúc {when}. \
+                 Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; bạn sẽ nhận được thông báo khi có kết quả \
+                 tiếp nhận. Theo dõi hồ sơ tại mục Quản lý hồ sơ hoặc Tra cứu hồ sơ."
+            ),
+            sms: format!(
+                "Cổng Dịch vụ công: hồ sơ {code} đã được gửi đến {agency}. \
+                 Tra cứu tình trạng hồ sơ bằng mã này."
+            ),
+        },
+        Lang::En => DossierText {
+            title: format!("Dossier {code} submitted"),
+            body: format!(
+                "Dossier {code} ({procedure}) was sent to {agency} at {when}. The agency will check \
+                 and receive it; you will be notified of the outcome. Follow it under My dossiers \
+                 or Track a dossier."
+            ),
+            sms: format!(
+                "Public Service Portal: dossier {code} was sent to {agency}. Track it with this code."
+            ),
+        },
+    }
+}
+
+/// The facts of a change an officer (or the portal) made.
+#[derive(Debug, Clone, Default)]
+pub struct ChangeFacts {
+    pub code: String,
+    /// The new status, in each language.
+    pub status_vi: String,
+    pub status_en: String,
+    /// The officer's note (reason, what to supplement).
+    pub note: String,
+    /// The due date after the change (reception, resumption), formatted.
+    pub due: Option<String>,
+    /// A fee notice's total (VND, formatted).
+    pub fee_total: Option<String>,
+    /// How the result was handed over, with the postal tracking number.
+    pub handover: Option<String>,
+}
+
+/// After any officer action: the new status, and what the citizen must know or do.
+pub fn dossier_changed(lang: Lang, f: &ChangeFacts) -> DossierText {
+    let code = &f.code;
+    match lang {
+        Lang::Vi => {
+            let mut body = format!(
+                "Hồ sơ {code} đã chuyển sang trạng thái \"{}\".",
+                f.status_vi
+            );
+            if let Some(due) = &f.due {
+                body.push_str(&format!(" Ngày hẹn trả kết quả: {due}."));
+            }
+            if let Some(total) = &f.fee_total {
+                body.push_str(&format!(
+                    " Số tiền phí, lệ phí phải nộp: {total}. Vui lòng thanh toán để hồ sơ được tiếp tục xử lý."
+                ));
+            }
+            if let Some(h) = &f.handover {
+                body.push_str(&format!(" Hình thức trả kết quả: {h}."));
+            }
+            if !f.note.is_empty() {
+                body.push_str(&format!(" Nội dung: {}", f.note));
+            }
+            DossierText {
+                title: format!("Hồ sơ {code}: {}", f.status_vi),
+                body,
+                sms: format!(
+                    "Cổng Dịch vụ công: hồ sơ {code} chuyển sang trạng thái \"{}\". Xem chi tiết tại mục Quản lý hồ sơ.",
+                    f.status_vi
+                ),
+            }
+        }
+        Lang::En => {
+            let mut body = format!("Dossier {code} is now \"{}\".", f.status_en);
+            if let Some(due) = &f.due {
+                body.push_str(&format!(" Result due on {due}."));
+            }
+            if let Some(total) = &f.fee_total {
+                body.push_str(&format!(
+                    " Fees to pay: {total}. Please pay so that processing can go on."
+                ));
+            }
+            if let Some(h) = &f.handover {
+                body.push_str(&format!(" Handed over: {h}."));
+            }
+            if !f.note.is_empty() {
+                body.push_str(&format!(" Note: {}", f.note));
+            }
+            DossierText {
+                title: format!("Dossier {code}: {}", f.status_en),
+                body,
+                sms: format!(
+                    "Public Service Portal: dossier {code} is now \"{}\". See My dossiers for details.",
+                    f.status_en
+                ),
+            }
+        }
+    }
+}
+
+/// An apology letter was issued for a late dossier.
+pub fn dossier_apology(lang: Lang, code: &str, agency: &str, new_day: &str) -> DossierText {
+    match lang {
+        Lang::Vi => DossierText {
+            title: format!("Văn bản xin lỗi về hồ sơ {code}"),
+            body: format!(
+                "{agency} xin lỗi vì hồ sơ {code} bị giải quyết quá hạn. Ngày hẹn trả kết quả mới: \
+                 {new_day}. Xem văn bản xin lỗi tại trang hồ sơ trong mục Quản lý hồ sơ."
+            ),
+            sms: format!(
+                "Cổng Dịch vụ công: {agency} đã gửi văn bản xin lỗi về hồ sơ {code} quá hạn. Hẹn trả kết quả mới: {new_day}."
+            ),
+        },
+        Lang::En => DossierText {
+            title: format!("Apology letter about dossier {code}"),
+            body: format!(
+                "{agency} apologises that dossier {code} is late. New date for the result: {new_day}. \
+                 The letter is on the dossier's page under My dossiers."
+            ),
+            sms: format!(
+                "Public Service Portal: {agency} sent an apology letter about late dossier {code}. New date: {new_day}."
+            ),
+        },
+    }
 }

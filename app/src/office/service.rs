@@ -1,0 +1,539 @@
+//! The back office's services (server side only): authenticate the officer, authorise through
+//! [`crate::dossiers::access`], parse the form into domain values, call the store.
+
+use super::*;
+use crate::{
+    accounts::{AccountKind, service::require_user},
+    backend::{self, Services, now_epoch, session},
+    dossiers::{
+        access::{self, Officer},
+        store::{self as dossier_store, Change, DossierRow, Extra, Notice, STALE},
+    },
+    error::FieldErrors,
+    format,
+    i18n::*,
+    locale,
+};
+use domain::{
+    Date,
+    calendar::{WorkCalendar, to_epoch, to_local},
+    dossier::{Action, Actor, DossierCode, QueueTab, RUNNING, Status, allowed_actions},
+};
+
+/// Working days from `now` to `due` (negative when past), rounded away from zero.
+fn days_left(cal: &WorkCalendar, now: i64, due: i64) -> i64 {
+    let day = cal.day_length().max(1);
+    if due >= now {
+        let t = cal.working_time_between(to_local(now), to_local(due));
+        (t + day - 1) / day
+    } else {
+        let t = cal.working_time_between(to_local(due), to_local(now));
+        -((t + day - 1) / day)
+    }
+}
+
+/// The end of the "due soon" window: two working days from `now`.
+fn soon_until(cal: &WorkCalendar, now: i64) -> i64 {
+    to_epoch(cal.add_working_time(to_local(now), 2 * cal.day_length()))
+}
+
+fn status_of(s: &str) -> Status {
+    Status::parse(s).unwrap_or(Status::Submitted)
+}
+
+pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
+    let svc = backend::services()?;
+    let locale = locale::current();
+    let officer = access::require_officer(&svc).await?;
+    let wanted = if p.agency.is_empty() {
+        None
+    } else {
+        // Another agency's queue is not theirs to see, nor to know about.
+        let id: i64 = p.agency.parse().map_err(|_| AppError::NotFound)?;
+        if !officer.serves(id) {
+            return Err(AppError::NotFound);
+        }
+        Some(id)
+    };
+    let (agency_id, agency_name) = officer.agency(wanted).ok_or(AppError::NotFound)?;
+    let searching =
+        !p.q.trim().is_empty() || !p.procedure.is_empty() || !p.from.is_empty() || !p.to.is_empty();
+    let tab = match p.tab.as_str() {
+        "tat-ca" => None,
+        "" if searching => None,
+        "" => Some(QueueTab::New),
+        slug => Some(QueueTab::parse(slug).unwrap_or(QueueTab::New)),
+    };
+    let text = p.q.trim();
+    let (code, text) = match DossierCode::parse(text) {
+        Ok(c) => (Some(c.as_str().to_string()), None),
+        Err(_) if text.is_empty() => (None, None),
+        Err(_) => (None, Some(text.to_string())),
+    };
+    let mut errs = FieldErrors::default();
+    let mut day = |field: &str, value: &str, end: bool| -> Option<i64> {
+        if value.trim().is_empty() {
+            return None;
+        }
+        match Date::parse_dmy(value.trim()) {
+            Ok(d) => {
+                let start = to_epoch(d.to_days() * 86_400);
+                Some(if end { start + 86_400 } else { start })
+            }
+            Err(e) => {
+                errs.add(field, crate::accounts::messages::date_error(locale, e));
+                None
+            }
+        }
+    };
+    let from = day("from", &p.from, false);
+    let to = day("to", &p.to, true);
+    let procedure_id = p.procedure.parse::<i64>().ok();
+    let sort = match p.sort.as_str() {
+        "han-giam" => store::Sort::DueLast,
+        "moi-nhat" => store::Sort::Newest,
+        _ => store::Sort::DueFirst,
+    };
+    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
+    let now = now_epoch();
+    let cal = dossier_store::calendar(&svc.db).await?;
+    let soon = soon_until(&cal, now);
+    let q = store::QueueQuery {
+        agency_id,
+        tab,
+        code,
+        text,
+        procedure_id,
+        from,
+        to,
+        sort,
+        page,
+        now,
+        soon_until: soon,
+    };
+    let (rows, total) = store::queue(&svc.db, &q).await?;
+    let counts = store::tab_counts(&svc.db, agency_id, now, soon).await?;
+    let procedures = store::agency_procedures(&svc.db, agency_id).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            let st = status_of(&r.status);
+            QueueItem {
+                public_id: r.public_id,
+                code: r.code.unwrap_or_default(),
+                applicant_name: r.applicant_name,
+                procedure_name: r.procedure_name,
+                status_label: crate::dossiers::status_label(locale, st).to_string(),
+                status: r.status,
+                submitted_at: r.submitted_at.map(format::datetime).unwrap_or_default(),
+                due_at: r.due_at.map(format::datetime),
+                days_left: r
+                    .due_at
+                    .filter(|_| RUNNING.contains(&st))
+                    .map(|due| days_left(&cal, now, due)),
+                late: domain::dossier::is_late(st, r.due_at, r.resolved_at, now),
+            }
+        })
+        .collect();
+    let label = |t: QueueTab| match locale {
+        Locale::vi => t.label_vi(),
+        Locale::en => t.label_en(),
+    };
+    Ok(QueueView {
+        agencies: officer.agencies.clone(),
+        agency_id,
+        agency_name,
+        tabs: counts
+            .into_iter()
+            .map(|(t, count)| TabCount {
+                slug: t.slug().to_string(),
+                label: label(t).to_string(),
+                count,
+            })
+            .collect(),
+        tab: tab.map(|t| t.slug().to_string()).unwrap_or_default(),
+        items,
+        total,
+        page,
+        pages: ((total + store::PAGE_SIZE - 1) / store::PAGE_SIZE).max(1),
+        procedures,
+        params: p,
+        filter_errors: errs.0,
+    })
+}
+
+/// The officer's dossier, its viewing logged (it shows the applicant's personal data).
+pub async fn dossier(pid: &str) -> Result<OfficeDossier, AppError> {
+    let svc = backend::services()?;
+    let locale = locale::current();
+    let officer = access::require_officer(&svc).await?;
+    let d = access::officer_dossier(&svc.db, &officer, pid).await?;
+    let ip = session::request_meta(&svc).ip;
+    store::audit(
+        &svc.db,
+        &officer.user,
+        "dossier.viewed",
+        Some(d.id),
+        &ip,
+        "",
+    )
+    .await?;
+    view_of(&svc, &officer, &d, locale).await
+}
+
+async fn view_of(
+    svc: &Services,
+    officer: &Officer,
+    d: &DossierRow,
+    locale: Locale,
+) -> Result<OfficeDossier, AppError> {
+    let db = &svc.db;
+    let now = now_epoch();
+    let cal = dossier_store::calendar(db).await?;
+    let (_, procedure_name) = dossier_store::procedure_names(db, d.procedure_id).await?;
+    let agency_name = officer
+        .agencies
+        .iter()
+        .find(|a| a.0 == d.agency_id)
+        .map(|a| a.1.clone())
+        .unwrap_or_default();
+    let files = store::files(db, d.id)
+        .await?
+        .into_iter()
+        .map(|f| OfficeFile {
+            public_id: f.public_id,
+            component: f.component_name,
+            name: f.name,
+            size: f.size,
+            content_type: f.content_type,
+            replaced: f.replaced != 0,
+            added_at: format::datetime(f.added_at),
+        })
+        .collect();
+    let (results, fees, apologies) = crate::dossiers::service::given_back(db, d.id).await?;
+    let events = store::events(db, d.id)
+        .await?
+        .into_iter()
+        .map(|e| EventView {
+            at: format::datetime(e.at),
+            to_label: crate::dossiers::status_label(locale, status_of(&e.to_status)).to_string(),
+            actor: match e.actor_name {
+                Some(name) if e.actor_kind == "officer" => format!(
+                    "{} ({name})",
+                    crate::dossiers::actor_label(locale, &e.actor_kind)
+                ),
+                _ => crate::dossiers::actor_label(locale, &e.actor_kind).to_string(),
+            },
+            note: e.note,
+        })
+        .collect();
+    let mut actions: Vec<String> = allowed_actions(d.status, Actor::Officer)
+        .into_iter()
+        .map(|a| action_slug(a).to_string())
+        .collect();
+    if domain::dossier::is_late(d.status, d.due_at, d.resolved_at, now) {
+        actions.push(APOLOGY.to_string());
+    }
+    let components = dossier_store::components_of(db, d.procedure_id)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let version = dossier_store::version(db, d.id).await?;
+    Ok(OfficeDossier {
+        public_id: d.public_id.clone(),
+        code: d.code.clone().unwrap_or_default(),
+        status: d.status.as_str().to_string(),
+        status_label: crate::dossiers::status_label(locale, d.status).to_string(),
+        procedure_name,
+        agency_name,
+        applicant: d.applicant.clone(),
+        delivery: d.delivery.clone(),
+        submitted_at: d.submitted_at.map(format::datetime),
+        received_at: d.received_at.map(format::datetime),
+        due_at: d.due_at.map(format::datetime),
+        days_left: d
+            .due_at
+            .filter(|_| RUNNING.contains(&d.status))
+            .map(|due| days_left(&cal, now, due)),
+        late: domain::dossier::is_late(d.status, d.due_at, d.resolved_at, now),
+        files,
+        results,
+        fees,
+        apologies,
+        events,
+        actions,
+        components,
+        supplement_note: d.supplement_note.clone(),
+        handover_method: dossier_store::handover(db, d.id).await?.0,
+        handover_tracking: dossier_store::handover(db, d.id).await?.1,
+        version,
+    })
+}
+
+/// The dossier's page with a notice code.
+fn page(pid: &str, notice: &str) -> String {
+    format!("/can-bo/ho-so/{pid}?tb={notice}")
+}
+
+/// A postal item number (S10, UPU): two letters, eight digits and a check digit, two letters
+/// for the country, e.g. "EB123456785VN".
+fn postal_tracking(s: &str) -> Option<String> {
+    let s = s.trim().to_uppercase();
+    let b = s.as_bytes();
+    let ok = b.len() == 13
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..11].iter().all(u8::is_ascii_digit)
+        && b[11..].iter().all(u8::is_ascii_uppercase);
+    ok.then_some(s)
+}
+
+/// An officer's action from its form.
+pub async fn act(f: ActForm) -> Result<(), AppError> {
+    let svc = backend::services()?;
+    let locale = locale::current();
+    let officer = access::require_officer(&svc).await?;
+    let d = access::officer_dossier(&svc.db, &officer, &f.pid).await?;
+    let ip = session::request_meta(&svc).ip;
+    let required = || td_string!(locale, office.reason_required).to_string();
+    let note = f.note.split_whitespace().collect::<Vec<_>>().join(" ");
+    if note.chars().count() > 2000 {
+        return Err(AppError::field(
+            "note",
+            td_string!(locale, office.note_too_long).to_string(),
+        ));
+    }
+    if f.action == APOLOGY {
+        return apology(&svc, &officer, &d, &note, &f.new_due, &ip, locale).await;
+    }
+    let action = action_of(&f.action)
+        .filter(|a| {
+            *a != Action::Resolve && (a.actor() == Actor::Officer || *a == Action::ConfirmPayment)
+        })
+        .ok_or(AppError::NotFound)?;
+    let mut errs = FieldErrors::default();
+    let mut components = Vec::new();
+    let mut extra = Extra::None;
+    match action {
+        Action::Refuse | Action::Pause | Action::RequestSupplement if note.chars().count() < 5 => {
+            errs.add("note", required());
+        }
+        _ => {}
+    }
+    match action {
+        Action::RequestSupplement => {
+            for c in &f.components {
+                let id: i64 = c.parse().map_err(|_| AppError::NotFound)?;
+                if !dossier_store::component_belongs(&svc.db, d.procedure_id, id).await? {
+                    return Err(AppError::NotFound);
+                }
+                components.push(id);
+            }
+        }
+        Action::RequestPayment => {
+            let mut items = Vec::new();
+            for (i, name) in f.fee_names.iter().enumerate() {
+                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+                let amount = f.fee_amounts.get(i).map(|a| a.replace(['.', ',', ' '], ""));
+                let amount = amount.as_deref().unwrap_or_default();
+                if name.is_empty() && amount.is_empty() {
+                    continue;
+                }
+                match amount.parse::<i64>() {
+                    Ok(a) if (1_000..=1_000_000_000).contains(&a) && !name.is_empty() => {
+                        items.push((name, a));
+                    }
+                    _ => errs.add(
+                        &format!("fee_amounts-{i}"),
+                        td_string!(locale, office.fee_invalid).to_string(),
+                    ),
+                }
+            }
+            if items.is_empty() && errs.is_empty() {
+                errs.add(
+                    "fee_amounts-0",
+                    td_string!(locale, office.fee_missing).to_string(),
+                );
+            }
+            let total = items.iter().map(|i| i.1).sum();
+            extra = Extra::FeeNotice { items, total };
+        }
+        Action::ConfirmPayment => {
+            extra = Extra::CounterPayment { note: note.clone() };
+        }
+        Action::HandOver => {
+            extra = match f.method.as_str() {
+                // A number typed for an in-person hand-over means the wrong choice was made.
+                "in_person" if !f.tracking.trim().is_empty() => {
+                    errs.add(
+                        "tracking",
+                        td_string!(locale, office.tracking_in_person).to_string(),
+                    );
+                    Extra::None
+                }
+                "in_person" => Extra::HandOver {
+                    method: "in_person".into(),
+                    tracking: String::new(),
+                },
+                "post" => match postal_tracking(&f.tracking) {
+                    Some(t) => Extra::HandOver {
+                        method: "post".into(),
+                        tracking: t,
+                    },
+                    None => {
+                        errs.add(
+                            "tracking",
+                            td_string!(locale, office.tracking_invalid).to_string(),
+                        );
+                        Extra::None
+                    }
+                },
+                _ => {
+                    errs.add(
+                        "method",
+                        td_string!(locale, office.method_missing).to_string(),
+                    );
+                    Extra::None
+                }
+            };
+        }
+        _ => {}
+    }
+    errs.into_result()?;
+    let actor = if action == Action::ConfirmPayment {
+        Actor::Officer
+    } else {
+        action.actor()
+    };
+    let change = Change {
+        action,
+        actor,
+        actor_id: Some(officer.user.id),
+        note: &note,
+        components: &components,
+        seen: f.v.parse().ok(),
+        extra,
+        ip: &ip,
+    };
+    match dossier_store::act(&svc, &d, change).await {
+        Ok(Ok(_)) => leptos_axum::redirect(&page(&d.public_id, &format!("{}-xong", f.action))),
+        // Another officer (or the citizen) changed it first: the fresh page says so.
+        Ok(Err(_)) => leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat")),
+        Err(AppError::Conflict(m)) if m == STALE => {
+            leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat"))
+        }
+        Err(e) => return Err(e),
+    }
+    Ok(())
+}
+
+/// "Văn bản xin lỗi": only for a late dossier; a reason and a new appointment after today.
+async fn apology(
+    svc: &Services,
+    officer: &Officer,
+    d: &DossierRow,
+    reason: &str,
+    new_due: &str,
+    ip: &str,
+    locale: Locale,
+) -> Result<(), AppError> {
+    let now = now_epoch();
+    if !domain::dossier::is_late(d.status, d.due_at, d.resolved_at, now) {
+        return Err(AppError::Conflict(
+            td_string!(locale, office.not_late).to_string(),
+        ));
+    }
+    let mut errs = FieldErrors::default();
+    if reason.chars().count() < 5 {
+        errs.add(
+            "note",
+            td_string!(locale, office.reason_required).to_string(),
+        );
+    }
+    let today = format::vn_date(now);
+    let day = match Date::parse_dmy(new_due.trim()) {
+        Ok(day) if day.to_days() > today.to_days() => Some(day),
+        Ok(_) => {
+            errs.add(
+                "new_due",
+                td_string!(locale, office.new_due_past).to_string(),
+            );
+            None
+        }
+        Err(e) => {
+            errs.add("new_due", crate::accounts::messages::date_error(locale, e));
+            None
+        }
+    };
+    errs.into_result()?;
+    let day = day.ok_or(AppError::NotFound)?;
+    let code = d.code.clone().unwrap_or_default();
+    let agency = officer
+        .agencies
+        .iter()
+        .find(|a| a.0 == d.agency_id)
+        .map(|a| a.1.clone())
+        .unwrap_or_default();
+    let new_day = day.format_dmy();
+    let notice = Notice::new(|lang| {
+        crate::backend::messaging::templates::dossier_apology(lang, &code, &agency, &new_day)
+    });
+    store::add_apology(&svc.db, d, officer.user.id, reason, day, ip, &notice).await?;
+    svc.outbox.notify_one();
+    leptos_axum::redirect(&page(&d.public_id, "xin-loi-xong"));
+    Ok(())
+}
+
+/// The audit log, for administrators only.
+pub async fn audit_log(p: AuditParams) -> Result<AuditView, AppError> {
+    let svc = backend::services()?;
+    let (user, _) = require_user(&svc).await.map_err(|_| AppError::NotFound)?;
+    if user.kind != AccountKind::Admin {
+        return Err(AppError::NotFound);
+    }
+    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
+    let code = DossierCode::parse(&p.code)
+        .map(|c| c.as_str().to_string())
+        .unwrap_or_else(|_| p.code.trim().to_string());
+    let (rows, total) =
+        store::audit_log(&svc.db, p.action.trim(), p.user.trim(), &code, page).await?;
+    Ok(AuditView {
+        entries: rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                at: format::datetime(r.at),
+                user: match (r.user_name, r.username) {
+                    (Some(n), Some(u)) => format!("{n} ({u})"),
+                    (Some(n), None) => n,
+                    _ => String::new(),
+                },
+                action: r.action,
+                detail: r.detail,
+                code: r.code.unwrap_or_default(),
+                ip: r.ip,
+            })
+            .collect(),
+        total,
+        page,
+        pages: ((total + 49) / 50).max(1),
+        params: p,
+    })
+}
+
+/// The caller's notifications, latest first; reading them marks them read.
+pub async fn notifications() -> Result<Vec<NotificationView>, AppError> {
+    let svc = backend::services()?;
+    let (user, _) = require_user(&svc).await?;
+    let rows = store::notifications(&svc.db, user.id).await?;
+    store::mark_read(&svc.db, user.id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|n| NotificationView {
+            title: n.title,
+            body: n.body,
+            at: format::datetime(n.created_at),
+            unread: n.read_at.is_none(),
+            dossier_link: n.dossier_public_id.map(|p| format!("/ho-so/{p}")),
+        })
+        .collect())
+}

@@ -1,0 +1,422 @@
+//! The back office's reads and its own records (server side only): the queue and its counts,
+//! what the officer's dossier page shows, apology letters and the audit log. The transitions
+//! themselves, with what an action writes besides (a fee notice, result documents, the
+//! hand-over), are [`crate::dossiers::store::act`].
+
+use crate::{
+    accounts::service::UserRow,
+    backend::{Db, audit, crypto, now_epoch},
+    dossiers::store::DossierRow,
+    error::AppError,
+};
+use domain::dossier::{QueueTab, RUNNING, Status};
+
+/// Rows of a queue page.
+pub const PAGE_SIZE: i64 = 20;
+
+/// How the queue is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// Due date, earliest first (those without one last), then oldest submission.
+    DueFirst,
+    /// Due date, latest first.
+    DueLast,
+    /// Latest submission first.
+    Newest,
+}
+
+/// The queue's filters, already parsed.
+#[derive(Debug, Clone)]
+pub struct QueueQuery {
+    pub agency_id: i64,
+    /// `None`: every tab (a search across the agency's dossiers).
+    pub tab: Option<QueueTab>,
+    /// An exact dossier code.
+    pub code: Option<String>,
+    /// An ID number (upper case) or part of the applicant's name (folded).
+    pub text: Option<String>,
+    pub procedure_id: Option<i64>,
+    /// Submitted in `[from, to)` (epoch seconds).
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: i64,
+    pub now: i64,
+    /// The end of the "due soon" window (two working days from now).
+    pub soon_until: i64,
+}
+
+/// One row of the queue.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QueueRow {
+    pub public_id: String,
+    pub code: Option<String>,
+    pub applicant_name: String,
+    pub procedure_name: String,
+    pub status: String,
+    pub submitted_at: Option<i64>,
+    pub due_at: Option<i64>,
+    pub resolved_at: Option<i64>,
+}
+
+/// `IN (…)` of stored status names: the names come from the enum, never from input.
+fn status_list(statuses: &[Status]) -> String {
+    statuses
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The WHERE clause of a queue query and the due window it needs ($1 agency, $2 code, $3 text
+/// for ID, $4 folded name pattern, $5 procedure, $6/$7 submitted from/to, $8/$9 due from/to).
+fn queue_where(q: &QueueQuery) -> String {
+    let every: Vec<Status> = domain::dossier::ALL_STATUSES
+        .into_iter()
+        .filter(|s| *s != Status::Draft)
+        .collect();
+    let statuses = match q.tab {
+        Some(t) => t.statuses(),
+        None => &every[..],
+    };
+    let mut w = format!(
+        "d.agency_id = $1 AND d.status IN ({}) \
+         AND ($2 = '' OR d.code = $2) \
+         AND ($3 = '' OR d.applicant_id = $3 OR d.applicant_folded LIKE $4) \
+         AND ($5 = 0 OR d.procedure_id = $5) \
+         AND d.submitted_at >= $6 AND d.submitted_at < $7",
+        status_list(statuses)
+    );
+    if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
+        w.push_str(" AND d.due_at >= $8 AND d.due_at < $9");
+    }
+    w
+}
+
+/// The due window of the due-date tabs: (from, to).
+fn due_window(q: &QueueQuery) -> (i64, i64) {
+    match q.tab {
+        Some(QueueTab::DueSoon) => (q.now, q.soon_until),
+        Some(QueueTab::Overdue) => (i64::MIN / 2, q.now),
+        _ => (0, 0),
+    }
+}
+
+macro_rules! bind_queue {
+    ($query:expr, $q:expr) => {{
+        let q = $q;
+        let (due_from, due_to) = due_window(q);
+        let text = q.text.clone().unwrap_or_default();
+        let pattern = if text.is_empty() {
+            String::new()
+        } else {
+            format!("%{}%", domain::fold(&text).replace(['%', '_'], ""))
+        };
+        let query = $query
+            .bind(q.agency_id)
+            .bind(q.code.clone().unwrap_or_default())
+            .bind(text.to_uppercase())
+            .bind(pattern)
+            .bind(q.procedure_id.unwrap_or(0))
+            .bind(q.from.unwrap_or(0))
+            .bind(q.to.unwrap_or(i64::MAX / 2));
+        if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
+            query.bind(due_from).bind(due_to)
+        } else {
+            query
+        }
+    }};
+}
+
+/// One page of the queue and the number of dossiers that match.
+pub async fn queue(db: &Db, q: &QueueQuery) -> Result<(Vec<QueueRow>, i64), AppError> {
+    let w = queue_where(q);
+    let order = match q.sort {
+        // Dossiers not yet received have no due date: by submission, oldest first.
+        Sort::DueFirst => {
+            "CASE WHEN d.due_at IS NULL THEN 1 ELSE 0 END, d.due_at, d.submitted_at, d.id"
+        }
+        Sort::DueLast => {
+            "CASE WHEN d.due_at IS NULL THEN 1 ELSE 0 END, d.due_at DESC, d.submitted_at DESC, d.id DESC"
+        }
+        Sort::Newest => "d.submitted_at DESC, d.id DESC",
+    };
+    let n = if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
+        10
+    } else {
+        8
+    };
+    let sql = format!(
+        "SELECT d.public_id, d.code, d.applicant_name, p.name AS procedure_name, d.status, \
+         d.submitted_at, d.due_at, d.resolved_at FROM dossiers d \
+         JOIN procedures p ON p.id = d.procedure_id WHERE {w} ORDER BY {order} \
+         LIMIT ${} OFFSET ${}",
+        n,
+        n + 1
+    );
+    let rows: Vec<QueueRow> = bind_queue!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), q)
+        .bind(PAGE_SIZE)
+        .bind((q.page.max(1) - 1) * PAGE_SIZE)
+        .fetch_all(&db.pool)
+        .await?;
+    let count_sql = format!("SELECT COUNT(*) FROM dossiers d WHERE {w}");
+    let total: i64 = bind_queue!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), q)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok((rows, total))
+}
+
+/// How many dossiers each tab holds for `agency_id`.
+pub async fn tab_counts(
+    db: &Db,
+    agency_id: i64,
+    now: i64,
+    soon_until: i64,
+) -> Result<Vec<(QueueTab, i64)>, AppError> {
+    let by_status: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT status, COUNT(*) FROM dossiers WHERE agency_id = $1 AND status <> 'draft' GROUP BY status",
+    )
+    .bind(agency_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let running = status_list(&RUNNING);
+    let due_count = |from: i64, to: i64| {
+        let sql = format!(
+            "SELECT COUNT(*) FROM dossiers WHERE agency_id = $1 AND status IN ({running}) \
+             AND due_at >= $2 AND due_at < $3"
+        );
+        async move {
+            sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(agency_id)
+                .bind(from)
+                .bind(to)
+                .fetch_one(&db.pool)
+                .await
+        }
+    };
+    let soon = due_count(now, soon_until).await?;
+    let overdue = due_count(i64::MIN / 2, now).await?;
+    Ok(domain::dossier::ALL_TABS
+        .into_iter()
+        .map(|t| {
+            let n = match t {
+                QueueTab::DueSoon => soon,
+                QueueTab::Overdue => overdue,
+                _ => by_status
+                    .iter()
+                    .filter(|(s, _)| Status::parse(s).is_some_and(|s| t.statuses().contains(&s)))
+                    .map(|(_, n)| n)
+                    .sum(),
+            };
+            (t, n)
+        })
+        .collect())
+}
+
+/// The procedures an agency carries out: (id, name), for the queue's filter.
+pub async fn agency_procedures(db: &Db, agency_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT p.id, p.name FROM procedure_agencies pa JOIN procedures p ON p.id = pa.procedure_id \
+         WHERE pa.agency_id = $1 ORDER BY p.name",
+    )
+    .bind(agency_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// A timeline entry with the name of who acted.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventRow {
+    pub at: i64,
+    pub action: String,
+    pub to_status: String,
+    pub actor_kind: String,
+    pub actor_name: Option<String>,
+    pub note: String,
+}
+
+pub async fn events(db: &Db, dossier_id: i64) -> Result<Vec<EventRow>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT e.at, e.action, e.to_status, e.actor_kind, u.full_name AS actor_name, e.note \
+         FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id \
+         WHERE e.dossier_id = $1 ORDER BY e.at, e.id",
+    )
+    .bind(dossier_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// Every file of a dossier, replaced ones included.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FileRow {
+    pub public_id: String,
+    pub component_name: String,
+    pub name: String,
+    pub size: i64,
+    pub content_type: String,
+    pub replaced: i64,
+    pub added_at: i64,
+}
+
+pub async fn files(db: &Db, dossier_id: i64) -> Result<Vec<FileRow>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT f.public_id, c.name AS component_name, f.name, b.size, b.content_type, f.replaced, f.added_at \
+         FROM dossier_files f JOIN procedure_components c ON c.id = f.component_id \
+         JOIN blobs b ON b.sha256 = f.sha256 WHERE f.dossier_id = $1 ORDER BY c.position, f.added_at",
+    )
+    .bind(dossier_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The agency's name, address and the province's name for a letter's header.
+pub async fn agency_header(db: &Db, agency_id: i64) -> Result<(String, String), AppError> {
+    Ok(
+        sqlx::query_as("SELECT name, address FROM agencies WHERE id = $1")
+            .bind(agency_id)
+            .fetch_one(&db.pool)
+            .await?,
+    )
+}
+
+/// A new random public id for a row.
+pub fn new_public_id() -> String {
+    crypto::random_token()[..24].to_string()
+}
+
+/// Appends an entry to the audit log: who (an officer or administrator), what, about which
+/// dossier, from which address. Never updated or deleted.
+pub async fn audit(
+    db: &Db,
+    user: &UserRow,
+    action: &str,
+    dossier_id: Option<i64>,
+    ip: &str,
+    detail: &str,
+) -> Result<(), AppError> {
+    audit::record_in(&db.pool, user.id, action, dossier_id, ip, detail).await?;
+    Ok(())
+}
+
+/// An entry of the audit log as administrators read it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditRow {
+    pub at: i64,
+    pub user_name: Option<String>,
+    pub username: Option<String>,
+    pub action: String,
+    pub detail: String,
+    pub code: Option<String>,
+    pub ip: String,
+}
+
+/// The audit log, latest first, filtered by action prefix, user name and dossier code.
+pub async fn audit_log(
+    db: &Db,
+    action: &str,
+    user: &str,
+    code: &str,
+    page: i64,
+) -> Result<(Vec<AuditRow>, i64), AppError> {
+    let filter = "($1 = '' OR l.action LIKE $2) AND ($3 = '' OR u.username = $3) \
+                  AND ($4 = '' OR d.code = $4)";
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT l.at, u.full_name AS user_name, u.username, l.action, l.detail, d.code, l.ip \
+         FROM audit_log l LEFT JOIN users u ON u.id = l.user_id \
+         LEFT JOIN dossiers d ON d.id = l.dossier_id WHERE {filter} \
+         ORDER BY l.at DESC, l.id DESC LIMIT $5 OFFSET $6"
+    )))
+    .bind(action)
+    .bind(format!("{action}%"))
+    .bind(user)
+    .bind(code)
+    .bind(50_i64)
+    .bind((page.max(1) - 1) * 50)
+    .fetch_all(&db.pool)
+    .await?;
+    let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(*) FROM audit_log l LEFT JOIN users u ON u.id = l.user_id \
+         LEFT JOIN dossiers d ON d.id = l.dossier_id WHERE {filter}"
+    )))
+    .bind(action)
+    .bind(format!("{action}%"))
+    .bind(user)
+    .bind(code)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((rows, total))
+}
+
+/// Records an apology letter for a late dossier, its audit entry and the citizen's notice, in
+/// one transaction. `false` when the dossier changed since the officer's page was read.
+pub async fn add_apology(
+    db: &Db,
+    d: &DossierRow,
+    officer_id: i64,
+    reason: &str,
+    new_due_day: domain::Date,
+    ip: &str,
+    notice: &crate::dossiers::store::Notice,
+) -> Result<String, AppError> {
+    let now = now_epoch();
+    let public_id = new_public_id();
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO apology_letters (public_id, dossier_id, reason, new_due_day, issued_by, issued_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&public_id)
+    .bind(d.id)
+    .bind(reason)
+    .bind(new_due_day.iso())
+    .bind(officer_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    audit::record_in(&mut *tx, officer_id, "dossier.apology", Some(d.id), ip, "").await?;
+    crate::dossiers::store::notify_in(&mut tx, d.owner_id, d.id, notice).await?;
+    tx.commit().await?;
+    Ok(public_id)
+}
+
+/// The in-app notices of a user, latest first, and how many are unread.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NotificationRow {
+    pub title: String,
+    pub body: String,
+    pub created_at: i64,
+    pub read_at: Option<i64>,
+    pub dossier_public_id: Option<String>,
+}
+
+pub async fn notifications(db: &Db, user_id: i64) -> Result<Vec<NotificationRow>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT n.title, n.body, n.created_at, n.read_at, d.public_id AS dossier_public_id \
+         FROM notifications n LEFT JOIN dossiers d ON d.id = n.dossier_id WHERE n.user_id = $1 \
+         ORDER BY n.created_at DESC, n.id DESC LIMIT 100",
+    )
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// Marks the user's notifications read.
+pub async fn mark_read(db: &Db, user_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+        .bind(now_epoch())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// How many notifications the user has not read.
+pub async fn unread(db: &Db, user_id: i64) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_one(&db.pool)
+    .await?)
+}
