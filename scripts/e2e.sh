@@ -7,7 +7,13 @@ cd "$(dirname "$0")/.."
 bin=${PORTAL_BIN:-target/server-release/server}
 port=${E2E_PORT:-3100}
 pg_admin=${TEST_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
-[ -x "$bin" ] || { echo "no release build at $bin: run 'cargo leptos build --release' first" >&2; exit 1; }
+[ -x "$bin" ] || { echo "no server binary at $bin: run 'make build' (or 'cargo test -p server') first" >&2; exit 1; }
+[ -f target/server-release/hash.txt ] || { echo "no release bundle: run 'make build-site' first" >&2; exit 1; }
+# The bundle's file names carry hashes, which cargo-leptos writes beside the release server; a
+# server binary elsewhere (the one `cargo test` built) reads them beside itself.
+if [ "$(dirname "$bin")" != target/server-release ]; then
+  cp target/server-release/hash.txt "$(dirname "$bin")/hash.txt"
+fi
 say() { printf '\033[1;34m[e2e]\033[0m %s\n' "$*"; }
 
 suite() {
