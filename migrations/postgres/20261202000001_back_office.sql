@@ -74,3 +74,8 @@ ALTER TABLE dossiers ADD COLUMN applicant_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN applicant_folded TEXT NOT NULL DEFAULT '';
 UPDATE dossiers SET applicant_id = COALESCE(applicant::json->>'id_number', ''),
     applicant_folded = lower(applicant_name);
+
+-- A dossier's version, one more at every change of status: an officer's action is refused when
+-- the dossier changed since the page was read (timestamps in seconds cannot tell two changes of
+-- the same second apart).
+ALTER TABLE dossiers ADD COLUMN version BIGINT NOT NULL DEFAULT 0;

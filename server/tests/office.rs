@@ -63,7 +63,7 @@ async fn status_of(app: &TestApp, pid: &str) -> String {
 }
 
 async fn version(app: &TestApp, pid: &str) -> String {
-    sqlx::query_scalar::<_, i64>("SELECT updated_at FROM dossiers WHERE public_id = $1")
+    sqlx::query_scalar::<_, i64>("SELECT version FROM dossiers WHERE public_id = $1")
         .bind(pid)
         .fetch_one(&app.state.db.pool)
         .await

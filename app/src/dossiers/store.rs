@@ -521,7 +521,7 @@ pub struct Change<'a> {
     pub note: &'a str,
     /// The components a supplement request names.
     pub components: &'a [i64],
-    /// The dossier as the actor saw it (`updated_at`): a change made since then by someone else
+    /// The dossier's version as the actor saw it: a change made since then by someone else
     /// refuses this one (`None`: no such check beyond the status).
     pub seen: Option<i64>,
     pub extra: Extra,
@@ -628,8 +628,8 @@ pub async fn act(
          resolved_at = CASE WHEN $1 = 'resolved' THEN $5 ELSE resolved_at END, \
          returned_at = CASE WHEN $1 = 'returned' THEN $5 ELSE returned_at END, \
          supplement_note = CASE WHEN $6 THEN $7 ELSE supplement_note END, \
-         supplement_components = CASE WHEN $6 THEN $10 ELSE supplement_components END, updated_at = $5 \
-         WHERE id = $8 AND status = $9 AND ($11 = 0 OR updated_at = $11)",
+         supplement_components = CASE WHEN $6 THEN $10 ELSE supplement_components END, updated_at = $5, \
+         version = version + 1 WHERE id = $8 AND status = $9 AND ($11 < 0 OR version = $11)",
     )
     .bind(to.as_str())
     .bind(received)
@@ -641,7 +641,7 @@ pub async fn act(
     .bind(d.id)
     .bind(d.status.as_str())
     .bind(serde_json::to_string(components)?)
-    .bind(seen.unwrap_or(0))
+    .bind(seen.unwrap_or(-1))
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() != 1 {
@@ -1433,10 +1433,10 @@ pub async fn officer_agencies(db: &Db, user_id: i64) -> Result<Vec<(i64, String)
     .await?)
 }
 
-/// The dossier's version (`updated_at`) as stored now.
+/// The dossier's version as stored now (one more at every change of status).
 pub async fn version(db: &Db, dossier_id: i64) -> Result<i64, AppError> {
     Ok(
-        sqlx::query_scalar("SELECT updated_at FROM dossiers WHERE id = $1")
+        sqlx::query_scalar("SELECT version FROM dossiers WHERE id = $1")
             .bind(dossier_id)
             .fetch_one(&db.pool)
             .await?,

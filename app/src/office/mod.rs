@@ -134,8 +134,8 @@ pub struct OfficeDossier {
     pub supplement_note: String,
     pub handover_method: String,
     pub handover_tracking: String,
-    /// The version the page shows (`updated_at`): an action sent from it is refused when the
-    /// dossier changed meanwhile.
+    /// The version the page shows: an action sent from it is refused when the dossier changed
+    /// meanwhile.
     pub version: i64,
 }
 

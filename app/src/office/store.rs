@@ -69,9 +69,17 @@ fn status_list(statuses: &[Status]) -> String {
         .join(", ")
 }
 
-/// The WHERE clause of a queue query and the due window it needs ($1 agency, $2 code, $3 text
-/// for ID, $4 folded name pattern, $5 procedure, $6/$7 submitted from/to, $8/$9 due from/to).
-fn queue_where(q: &QueueQuery) -> String {
+/// A value bound to a queue query's placeholder.
+#[derive(Debug, Clone)]
+enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+/// The WHERE clause of a queue query with only the filters given (so that the planner uses the
+/// code's unique index, or the agency/status/due index, for what was asked), and its values in
+/// placeholder order.
+fn queue_where(q: &QueueQuery) -> (String, Vec<Bind>) {
     let every: Vec<Status> = domain::dossier::ALL_STATUSES
         .into_iter()
         .filter(|s| *s != Status::Draft)
@@ -80,58 +88,72 @@ fn queue_where(q: &QueueQuery) -> String {
         Some(t) => t.statuses(),
         None => &every[..],
     };
+    let mut binds = vec![Bind::Int(q.agency_id)];
     let mut w = format!(
-        "d.agency_id = $1 AND d.status IN ({}) \
-         AND ($2 = '' OR d.code = $2) \
-         AND ($3 = '' OR d.applicant_id = $3 OR d.applicant_folded LIKE $4) \
-         AND ($5 = 0 OR d.procedure_id = $5) \
-         AND d.submitted_at >= $6 AND d.submitted_at < $7",
+        "d.agency_id = $1 AND d.status IN ({})",
         status_list(statuses)
     );
-    if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
-        w.push_str(" AND d.due_at >= $8 AND d.due_at < $9");
-    }
-    w
-}
-
-/// The due window of the due-date tabs: (from, to).
-fn due_window(q: &QueueQuery) -> (i64, i64) {
-    match q.tab {
-        Some(QueueTab::DueSoon) => (q.now, q.soon_until),
-        Some(QueueTab::Overdue) => (i64::MIN / 2, q.now),
-        _ => (0, 0),
-    }
-}
-
-macro_rules! bind_queue {
-    ($query:expr, $q:expr) => {{
-        let q = $q;
-        let (due_from, due_to) = due_window(q);
-        let text = q.text.clone().unwrap_or_default();
-        let pattern = if text.is_empty() {
-            String::new()
-        } else {
-            format!("%{}%", domain::fold(&text).replace(['%', '_'], ""))
-        };
-        let query = $query
-            .bind(q.agency_id)
-            .bind(q.code.clone().unwrap_or_default())
-            .bind(text.to_uppercase())
-            .bind(pattern)
-            .bind(q.procedure_id.unwrap_or(0))
-            .bind(q.from.unwrap_or(0))
-            .bind(q.to.unwrap_or(i64::MAX / 2));
-        if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
-            query.bind(due_from).bind(due_to)
-        } else {
-            query
+    let mut add = |w: &mut String, clause: &str, values: Vec<Bind>| {
+        let mut clause = clause.to_string();
+        for v in values {
+            binds.push(v);
+            clause = clause.replacen('?', &format!("${}", binds.len()), 1);
         }
+        w.push_str(&clause);
+    };
+    if let Some(code) = &q.code {
+        add(&mut w, " AND d.code = ?", vec![Bind::Text(code.clone())]);
+    }
+    if let Some(text) = q.text.as_deref().filter(|t| !t.is_empty()) {
+        let pattern = format!("%{}%", domain::fold(text).replace(['%', '_'], ""));
+        add(
+            &mut w,
+            " AND (d.applicant_id = ? OR d.applicant_folded LIKE ?)",
+            vec![Bind::Text(text.to_uppercase()), Bind::Text(pattern)],
+        );
+    }
+    if let Some(procedure) = q.procedure_id {
+        add(
+            &mut w,
+            " AND d.procedure_id = ?",
+            vec![Bind::Int(procedure)],
+        );
+    }
+    if let Some(from) = q.from {
+        add(&mut w, " AND d.submitted_at >= ?", vec![Bind::Int(from)]);
+    }
+    if let Some(to) = q.to {
+        add(&mut w, " AND d.submitted_at < ?", vec![Bind::Int(to)]);
+    }
+    match q.tab {
+        Some(QueueTab::DueSoon) => add(
+            &mut w,
+            " AND d.due_at >= ? AND d.due_at < ?",
+            vec![Bind::Int(q.now), Bind::Int(q.soon_until)],
+        ),
+        Some(QueueTab::Overdue) => add(&mut w, " AND d.due_at < ?", vec![Bind::Int(q.now)]),
+        _ => {}
+    }
+    (w, binds)
+}
+
+/// Binds `values` in order.
+macro_rules! bind_all {
+    ($query:expr, $values:expr) => {{
+        let mut query = $query;
+        for v in $values {
+            query = match v {
+                Bind::Int(i) => query.bind(*i),
+                Bind::Text(t) => query.bind(t.clone()),
+            };
+        }
+        query
     }};
 }
 
 /// One page of the queue and the number of dossiers that match.
 pub async fn queue(db: &Db, q: &QueueQuery) -> Result<(Vec<QueueRow>, i64), AppError> {
-    let w = queue_where(q);
+    let (w, binds) = queue_where(q);
     let order = match q.sort {
         // Dossiers not yet received have no due date: by submission, oldest first.
         Sort::DueFirst => {
@@ -142,26 +164,22 @@ pub async fn queue(db: &Db, q: &QueueQuery) -> Result<(Vec<QueueRow>, i64), AppE
         }
         Sort::Newest => "d.submitted_at DESC, d.id DESC",
     };
-    let n = if matches!(q.tab, Some(QueueTab::DueSoon | QueueTab::Overdue)) {
-        10
-    } else {
-        8
-    };
+    let n = binds.len();
     let sql = format!(
         "SELECT d.public_id, d.code, d.applicant_name, p.name AS procedure_name, d.status, \
          d.submitted_at, d.due_at, d.resolved_at FROM dossiers d \
          JOIN procedures p ON p.id = d.procedure_id WHERE {w} ORDER BY {order} \
          LIMIT ${} OFFSET ${}",
-        n,
-        n + 1
+        n + 1,
+        n + 2
     );
-    let rows: Vec<QueueRow> = bind_queue!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), q)
+    let rows: Vec<QueueRow> = bind_all!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &binds)
         .bind(PAGE_SIZE)
         .bind((q.page.max(1) - 1) * PAGE_SIZE)
         .fetch_all(&db.pool)
         .await?;
     let count_sql = format!("SELECT COUNT(*) FROM dossiers d WHERE {w}");
-    let total: i64 = bind_queue!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), q)
+    let total: i64 = bind_all!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql)), &binds)
         .fetch_one(&db.pool)
         .await?;
     Ok((rows, total))
