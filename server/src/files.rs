@@ -438,7 +438,8 @@ pub struct View {
     xem: Option<String>,
 }
 
-fn esc(s: &str) -> String {
+/// Text escaped for the printable HTML pages (receipt, apology letter).
+pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

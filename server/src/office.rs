@@ -4,7 +4,7 @@
 
 use crate::{
     AppState,
-    files::{content_disposition, read_files_with, send, store_bytes},
+    files::{content_disposition, esc, read_files_with, send, store_bytes},
 };
 use app::{
     dossiers::{
@@ -126,13 +126,6 @@ pub async fn download_result(
         .await?;
     }
     send(&state, &sha, &name, false).await
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// `GET /ho-so/{pid}/van-ban-xin-loi/{id}`: the apology letter as a printable page with the

@@ -203,14 +203,7 @@ pub fn DetailPage() -> impl IntoView {
                 {d.code.is_some().then(|| view! {
                     <p><a href=format!("/ho-so/{pid}/bien-nhan") rel="external" download="">{td!(locale, dossier.receipt)}</a></p>
                 })}
-                {(!d.results.is_empty()).then(|| view! {
-                    <h2>{td!(locale, office.results_title)}</h2>
-                    <ul>
-                        {d.results.iter().map(|r| view! {
-                            <li><a href=format!("/ho-so/{pid}/ket-qua/{}", r.public_id) rel="external" download="">{r.name.clone()}</a> " (" {size_label(r.size)} ")"</li>
-                        }).collect_view()}
-                    </ul>
-                })}
+                <ResultList pid=pid.clone() results=d.results.clone()/>
                 {(!d.fees.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.fees_title)}</h2>
                     {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone()/> }).collect_view()}
@@ -312,4 +305,18 @@ pub fn Timeline(events: Vec<EventView>) -> impl IntoView {
             }).collect_view()}
         </ol>
     }
+}
+
+/// The result documents of a dossier, for its owner and the agency's officers alike.
+#[component]
+pub fn ResultList(pid: String, results: Vec<ResultView>) -> impl IntoView {
+    let locale = use_locale();
+    (!results.is_empty()).then(|| view! {
+        <h2>{td!(locale, office.results_title)}</h2>
+        <ul>
+            {results.into_iter().map(|r| view! {
+                <li><a href=format!("/ho-so/{pid}/ket-qua/{}", r.public_id) rel="external" download="">{r.name}</a> " (" {size_label(r.size)} ")"</li>
+            }).collect_view()}
+        </ul>
+    })
 }

@@ -358,14 +358,7 @@ pub fn OfficeDossierPage() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                {(!d.results.is_empty()).then(|| view! {
-                    <h2>{td!(locale, office.results_title)}</h2>
-                    <ul>
-                        {d.results.iter().map(|r| view! {
-                            <li><a href=format!("/ho-so/{pid}/ket-qua/{}", r.public_id) rel="external" download="">{r.name.clone()}</a> " (" {size_label(r.size)} ")"</li>
-                        }).collect_view()}
-                    </ul>
-                })}
+                <crate::dossiers::manage::ResultList pid=pid.clone() results=d.results.clone()/>
                 {(!d.handover_method.is_empty()).then(|| view! {
                     <p>{td!(locale, office.method_label)} ": " {handover_text(locale, &d.handover_method)} " " {d.handover_tracking.clone()}</p>
                 })}
