@@ -5,6 +5,9 @@ use std::{error::Error, path::PathBuf};
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=Cargo.toml");
+    // `sqlx::migrate!` embeds the migrations but does not tell cargo to watch them (stable Rust):
+    // without this, a new or changed migration is missing from the binary until a clean build.
+    println!("cargo::rerun-if-changed=../migrations");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n");
     // interpolate_display: messages with values ("{{ minutes }}") can be made into plain strings

@@ -14,6 +14,7 @@ use reqwest::StatusCode;
 on_both_databases!(
     search_ignores_diacritics_and_case_and_ranks_best_first,
     search_filters_and_pages,
+    search_sees_every_change_to_the_catalog_at_once,
     catalog_pages_work_without_javascript,
     seed_catalog_loads_with_the_demo_data,
     home_figures_come_from_the_dossiers_table,
@@ -318,6 +319,92 @@ async fn search_filters_and_pages(backend: Backend) {
         .facets;
     assert_eq!(facets.fields.len(), 2);
     assert_eq!(facets.agencies.len(), 2);
+    app.stop().await;
+}
+
+/// Search runs on an index kept in memory (app/src/catalog/index.rs): every change made to the
+/// catalog in the database, by any process and by plain SQL, shows in the next search.
+async fn search_sees_every_change_to_the_catalog_at_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let s = seed(&app).await;
+    let pool = &app.state.db.pool;
+    let ht = (s.field_a, "Hộ tịch");
+    insert_all(
+        &app,
+        &[procedure(
+            "3.000001.H34",
+            "Đăng ký khai sinh",
+            ht,
+            s.agency_a,
+            "province",
+            "full",
+        )],
+    )
+    .await;
+    assert_eq!(names(&app, q("khai sinh")).await, ["Đăng ký khai sinh"]);
+
+    // A new procedure.
+    insert_all(
+        &app,
+        &[procedure(
+            "3.000002.H34",
+            "Đăng ký khai sinh lưu động",
+            ht,
+            s.agency_a,
+            "commune",
+            "partial",
+        )],
+    )
+    .await;
+    assert_eq!(
+        names(&app, q("khai sinh")).await,
+        ["Đăng ký khai sinh", "Đăng ký khai sinh lưu động"]
+    );
+
+    // Renamed by SQL, as an import or another process would.
+    sqlx::query(
+        "UPDATE procedures SET name = 'Đăng ký khai tử', name_folded = 'dang ky khai tu', \
+         search_text = 'dang ky khai tu | 3.000001.h34 | ho tich' WHERE code = '3.000001.H34'",
+    )
+    .execute(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        names(&app, q("khai sinh")).await,
+        ["Đăng ký khai sinh lưu động"]
+    );
+    assert_eq!(names(&app, q("khai tu")).await, ["Đăng ký khai tử"]);
+
+    // Another agency carries it out: the agency filter and the agency shown follow.
+    let by_b = || SearchParams {
+        agency: s.agency_b.to_string(),
+        ..Default::default()
+    };
+    assert!(names(&app, by_b()).await.is_empty());
+    sqlx::query("UPDATE procedure_agencies SET agency_id = $1 WHERE agency_id = $2")
+        .bind(s.agency_b)
+        .bind(s.agency_a)
+        .execute(pool)
+        .await
+        .unwrap();
+    assert_eq!(names(&app, by_b()).await.len(), 2);
+    let found = search(&app.state.db, &q("khai tu")).await.unwrap();
+    assert_eq!(found.items[0].agency, "Sở Xây dựng");
+
+    // A new field appears among the choices; a removed procedure disappears.
+    sqlx::query("INSERT INTO fields (code, name) VALUES ('GT', 'Giao thông')")
+        .execute(pool)
+        .await
+        .unwrap();
+    let facets = search(&app.state.db, &q("")).await.unwrap().facets;
+    assert!(facets.fields.iter().any(|(code, _)| code == "GT"));
+    // Its fees, components and agencies go with it (ON DELETE CASCADE).
+    sqlx::query("DELETE FROM procedures WHERE code = '3.000002.H34'")
+        .execute(pool)
+        .await
+        .unwrap();
+    assert!(names(&app, q("khai sinh")).await.is_empty());
+    assert_eq!(search(&app.state.db, &q("")).await.unwrap().total, 1);
     app.stop().await;
 }
 

@@ -10,11 +10,8 @@ async fn columns(backend: Backend) -> BTreeSet<(String, String)> {
     let app = TestApp::spawn(backend).await;
     let sql = match backend {
         Backend::Sqlite => {
-            // The catalog's full-text index is an FTS5 table on SQLite (with its shadow tables)
-            // and a generated column's index on PostgreSQL: not a table of the portal's own.
             "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
-             WHERE m.type = 'table' AND m.name NOT IN ('sqlite_sequence', '_sqlx_migrations') \
-             AND m.name NOT LIKE 'procedures_fts%'"
+             WHERE m.type = 'table' AND m.name NOT IN ('sqlite_sequence', '_sqlx_migrations')"
         }
         Backend::Postgres => {
             "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \

@@ -8,7 +8,14 @@ use sqlx::{
     any::{AnyPoolOptions, install_default_drivers},
     migrate::Migrator,
 };
-use std::{path::Path, str::FromStr as _, time::Duration};
+use std::{
+    any::{Any, TypeId},
+    collections::HashMap,
+    path::Path,
+    str::FromStr as _,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -43,6 +50,34 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// What slices derive from the database and keep in memory (the catalog's search index).
+    pub memo: Memo,
+}
+
+/// Values derived from the database, one per type, shared by every clone of a [`Db`]. Each
+/// slice stores its own type here and checks it against a version the database keeps, so this
+/// module knows nothing of what is stored.
+#[derive(Clone, Default)]
+pub struct Memo(Arc<Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>>);
+
+impl Memo {
+    pub fn get<T: Any + Send + Sync>(&self) -> Option<Arc<T>> {
+        let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&TypeId::of::<T>())
+            .cloned()
+            .and_then(|v| v.downcast::<T>().ok())
+    }
+
+    pub fn put<T: Any + Send + Sync>(&self, value: Arc<T>) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.insert(TypeId::of::<T>(), value);
+    }
+}
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memo")
+    }
 }
 
 impl Db {
@@ -76,7 +111,11 @@ impl Db {
             .connect(&url)
             .await
             .with_context(|| format!("cannot connect to the {} database", backend.name()))?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            memo: Memo::default(),
+        })
     }
 
     /// Applies pending migrations; fails loudly on a changed or unknown migration.

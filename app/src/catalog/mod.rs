@@ -1,6 +1,8 @@
 //! The procedure catalog (Bộ thủ tục, SPEC §2): search that ignores diacritics and case, with
 //! advanced filters and pages in the URL, and a page per procedure.
 
+#[cfg(feature = "ssr")]
+pub mod index;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
