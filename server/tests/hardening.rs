@@ -110,7 +110,9 @@ async fn a_script_cannot_solve_the_captcha_from_what_the_server_sends(backend: B
         // What the login page and the "Đổi mã khác" endpoint send about the challenge.
         let (_, _, page) = b.page("/dang-nhap").await;
         let start = page.find("captcha_answer").expect("a captcha field");
-        let around = &page[start.saturating_sub(1500)..(start + 1500).min(page.len())];
+        // 1500 bytes either side, cut at character boundaries (the page is Vietnamese).
+        let around = &page[page.floor_char_boundary(start.saturating_sub(1500))
+            ..page.ceil_char_boundary((start + 1500).min(page.len()))];
         let fresh = b
             .http
             .post(b.url("/api/captcha/new"))

@@ -235,7 +235,9 @@ pub fn LoginPage() -> impl IntoView {
                     };
                     view! {
                         <ActionForm action=action attr:novalidate=true>
-                            <Hidden name="next" value=next()/>
+                            // Follows the address: with lazily loaded pages this form can be
+                            // drawn before the router has the query of the redirect to it.
+                            <Hidden name="next" value=Signal::derive(move || Some(next()))/>
                             <TextField name="identifier" label=td_string!(locale, login.identifier)
                                 hint=td_string!(locale, login.identifier_hint) value=st.identifier
                                 errors=errors autocomplete="username" width="w20"/>

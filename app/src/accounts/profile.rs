@@ -682,11 +682,22 @@ pub fn AccountNav(current: &'static str) -> impl IntoView {
     }
 }
 
+/// Sends the visitor to the login page and back here.
+///
+/// Pages are lazily loaded parts of the bundle: while the next page loads, the page being left
+/// can render once more, with the address already changed. Sent from the login page itself, the
+/// login page would become its own `next`; it then does nothing, as the login is on its way.
+#[component]
+pub fn LoginFirst() -> impl IntoView {
+    let here = use_location().pathname.get_untracked();
+    (!here.starts_with("/dang-nhap"))
+        .then(|| view! { <Redirect path=format!("/dang-nhap?next={here}")/> })
+}
+
 /// Shows its children to a logged-in user; sends anyone else to the login page and back.
 #[component]
 pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
     let user = super::use_user();
-    let location = use_location();
     view! {
         <Transition fallback=|| ()>
             {move || {
@@ -694,10 +705,7 @@ pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
                 Suspend::new(async move {
                     match user.0.await {
                         Ok(Some(_)) => children().into_any(),
-                        _ => {
-                            let next = location.pathname.get_untracked();
-                            view! { <Redirect path=format!("/dang-nhap?next={next}")/> }.into_any()
-                        }
+                        _ => view! { <LoginFirst/> }.into_any(),
                     }
                 })
             }}

@@ -49,7 +49,7 @@ where
                             view! { <Redirect path=format!("/ho-so/{}", d.public_id)/> }.into_any()
                         }
                         Ok(d) => f(d).into_any(),
-                        Err(AppError::Unauthenticated) => view! { <LoginFirst/> }.into_any(),
+                        Err(AppError::Unauthenticated) => view! { <crate::accounts::profile::LoginFirst/> }.into_any(),
                         Err(AppError::NotFound) => {
                             #[cfg(feature = "ssr")]
                             if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
@@ -63,14 +63,6 @@ where
             }}
         </Transition>
     }
-}
-
-/// Sends the visitor to the login page and back here.
-#[component]
-pub fn LoginFirst() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let next = location.pathname.get_untracked();
-    view! { <Redirect path=format!("/dang-nhap?next={next}")/> }
 }
 
 /// "Bước 2/5" above a step's heading.
