@@ -8,6 +8,7 @@ use reqwest::{StatusCode, header};
 
 on_both_databases!(
     home_page_is_vietnamese_by_default,
+    every_page_has_one_description,
     unknown_path_is_a_404_page,
     placeholder_pages_say_they_are_not_available,
     health_and_readiness,
@@ -64,6 +65,31 @@ async fn home_page_is_vietnamese_by_default(backend: Backend) {
         body.contains(r#"<meta name="description""#),
         "meta description"
     );
+    app.stop().await;
+}
+
+/// Search engines show a page's meta description: the pages with none of their own (forms,
+/// placeholders) carry the portal's, and no page has two.
+async fn every_page_has_one_description(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for path in [
+        "/",
+        "/thu-tuc",
+        "/tra-cuu",
+        "/dang-nhap",
+        "/dang-ky",
+        "/quen-mat-khau",
+        "/hoi-dap",
+    ] {
+        let page = text(app.get(path).await).await;
+        assert_eq!(
+            page.matches("<meta name=\"description\"").count(),
+            1,
+            "{path}"
+        );
+    }
+    let login = text(app.get("/dang-nhap").await).await;
+    assert!(login.contains("content=\"Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến"));
     app.stop().await;
 }
 

@@ -5,8 +5,8 @@ use crate::{error::AppError, i18n::*, locale::use_locale};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// Sets `<title>` to "<page> – Cổng Dịch vụ công" (localised) and, when given, the meta
-/// description. While the page's form has errors the title starts with "Lỗi: ", so that screen
+/// Sets `<title>` to "<page> – Cổng Dịch vụ công" (localised) and the meta description (the
+/// page's own, or the portal's when it has none). While the page's form has errors the title starts with "Lỗi: ", so that screen
 /// reader users hear at once that the form was not accepted.
 #[component]
 pub fn PageTitle(
@@ -45,7 +45,11 @@ pub fn PageTitle(
     };
     view! {
         <Title text=title/>
-        {description.map(|d| view! { <Meta name="description" content=move || d.try_get().unwrap_or_default()/> })}
+        // Every page has a description (search engines show it): its own, or the portal's.
+        <Meta name="description" content=move || match description {
+            Some(d) => d.try_get().unwrap_or_default(),
+            None => td_string!(locale, home.meta_description).to_string(),
+        }/>
     }
 }
 
