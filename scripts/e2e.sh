@@ -14,7 +14,7 @@ pg_admin=${TEST_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgr
 if [ "$(dirname "$bin")" != target/server-release ]; then
   cp target/server-release/hash.txt "$(dirname "$bin")/hash.txt"
 fi
-say() { printf '\033[1;34m[e2e]\033[0m %s\n' "$*"; }
+say() { printf '\033[1;34m[e2e %s]\033[0m %s\n' "$(date +%T)" "$*"; }
 
 suite() {
   local label=$1 url=$2 log
