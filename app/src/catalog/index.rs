@@ -21,8 +21,6 @@ struct Entry {
     /// Folded name, code and field: where every word of a query must be found.
     search_text: String,
     field_code: String,
-    level: String,
-    online_level: String,
     /// Ids of the agencies that carry the procedure out (the agency filter).
     agencies: Vec<i64>,
     summary: ProcedureSummary,
@@ -93,8 +91,6 @@ impl Index {
                     name_folded: r.3,
                     search_text: r.4,
                     field_code: r.5,
-                    level: r.7.clone(),
-                    online_level: r.8.clone(),
                     agencies: agencies.remove(&r.0).unwrap_or_default(),
                     summary: ProcedureSummary {
                         code: r.1,
@@ -128,13 +124,13 @@ impl Index {
         (params.field.is_empty() || e.field_code == params.field)
             && agency.is_none_or(|a| e.agencies.contains(&a))
             && match params.level.as_str() {
-                "tinh" => e.level == "province",
-                "xa" => e.level == "commune",
+                "tinh" => e.summary.level == "province",
+                "xa" => e.summary.level == "commune",
                 _ => true,
             }
             && match params.online.as_str() {
-                "toan-trinh" => e.online_level == "full",
-                "mot-phan" => e.online_level == "partial",
+                "toan-trinh" => e.summary.online_level == "full",
+                "mot-phan" => e.summary.online_level == "partial",
                 _ => true,
             }
     }
