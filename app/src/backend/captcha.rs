@@ -112,7 +112,23 @@ pub fn draw(code: &str) -> Option<Vec<u8>> {
         .apply_filter(Wave::new(2.0, 8.0).vertical())
         .view(200, 70)
         .apply_filter(Dots::new(6));
-    c.as_png()
+    c.as_png().and_then(|png| doubled(&png))
+}
+
+/// The image at twice its size, each pixel made a 2×2 block: the page shows it at 200×70 CSS
+/// pixels, which phones draw with two device pixels or more each, so a 1× image is blurred
+/// (Lighthouse: "Serves images with appropriate resolution"). The crate's glyphs come in one
+/// size, so the drawing is scaled rather than drawn larger.
+fn doubled(png: &[u8]) -> Option<Vec<u8>> {
+    let img = lodepng::decode24(png).ok()?;
+    let (w, h) = (img.width, img.height);
+    let mut out = Vec::with_capacity(w * h * 4);
+    for row in img.buffer.chunks(w) {
+        let wide: Vec<_> = row.iter().flat_map(|p| [*p, *p]).collect();
+        out.extend_from_slice(&wide);
+        out.extend_from_slice(&wide);
+    }
+    lodepng::encode24(&out, w * 2, h * 2).ok()
 }
 
 /// Checks an answer and uses the challenge up, whatever the outcome. The image's characters
@@ -292,6 +308,19 @@ mod tests {
             let s = char::from(b).to_string().repeat(LENGTH);
             let png = draw(&s).unwrap_or_else(|| panic!("cannot draw {s}"));
             assert_eq!(&png[1..4], b"PNG");
+        }
+    }
+
+    #[test]
+    fn the_image_is_drawn_at_twice_the_size_it_is_shown() {
+        let img = lodepng::decode24(draw("ab3k7").expect("drawn")).expect("a PNG");
+        assert_eq!((img.width, img.height), (400, 140));
+        // Each source pixel is a 2×2 block.
+        let at = |x: usize, y: usize| img.buffer[y * img.width + x];
+        for (x, y) in [(0, 0), (40, 20), (398, 138)] {
+            assert_eq!(at(x, y), at(x + 1, y));
+            assert_eq!(at(x, y), at(x, y + 1));
+            assert_eq!(at(x, y), at(x + 1, y + 1));
         }
     }
 
