@@ -464,7 +464,7 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         let now = now_epoch();
         let due = match stage {
             Stage::DueSoon => Some(now + 6 * 3600),
-            Stage::Overdue => Some(now - 2 * 86_400),
+            Stage::Overdue => Some(two_working_days_before(&store::calendar(db).await?, now)),
             _ => None,
         };
         if let Some(due) = due {
@@ -479,6 +479,18 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
     mark_sent(db, started, a).await?;
     tracing::info!(dossiers = QUEUE_DOSSIERS.len(), "demo queue added");
     Ok(())
+}
+
+/// An instant two working days or more before `now`: the overdue dossier is late whatever day
+/// the demo is loaded (two calendar days back from a Monday morning hold no working time, and the
+/// dossier showed "còn 0 ngày làm việc" while flagged late).
+fn two_working_days_before(cal: &domain::calendar::WorkCalendar, now: i64) -> i64 {
+    use domain::calendar::to_local;
+    let mut due = now - 2 * 86_400;
+    while cal.working_time_between(to_local(due), to_local(now)) < 2 * cal.day_length() {
+        due -= 3600;
+    }
+    due
 }
 
 fn failed(what: &str, e: &dyn std::fmt::Debug) -> anyhow::Error {
