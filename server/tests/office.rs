@@ -514,6 +514,25 @@ async fn illegal_moves_and_bad_input_change_nothing(backend: Backend) {
     )
     .await;
     assert_eq!(posted.fields(), vec!["fee_amounts-0"]);
+    // The refused form comes back with what was typed, once, and only to this officer's session.
+    let form = format!("{page}/thong-bao-phi");
+    let (status, _, body) = officer(&app).await.page(&form).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !body.contains("value=\"abc\""),
+        "another session sees nothing"
+    );
+    let (_, _, body) = staff.page(&form).await;
+    assert!(
+        body.contains("value=\"Lệ phí\""),
+        "the item's name comes back"
+    );
+    assert!(
+        body.contains("value=\"abc\""),
+        "the amount typed comes back"
+    );
+    let (_, _, body) = staff.page(&form).await;
+    assert!(!body.contains("value=\"abc\""), "once");
     let posted = act(&staff, &pid, "thong-bao-phi", &v, &[]).await;
     assert_eq!(posted.fields(), vec!["fee_amounts-0"], "at least one item");
     // A component of another procedure is not the dossier's.

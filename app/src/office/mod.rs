@@ -137,6 +137,8 @@ pub struct OfficeDossier {
     /// The version the page shows: an action sent from it is refused when the dossier changed
     /// meanwhile.
     pub version: i64,
+    /// What this officer posted in an action the server just refused, shown again in its form.
+    pub refused: Option<ActForm>,
 }
 
 /// An officer's action, as its form sends it.
@@ -277,7 +279,11 @@ pub async fn get_office_dossier(pid: String) -> Result<OfficeDossier, AppError> 
 
 #[server(prefix = "/api", endpoint = "office/act")]
 pub async fn office_act(f: ActForm) -> Result<(), AppError> {
+    let answers = f.clone();
     let result: Result<(), AppError> = service::act(f).await;
+    if let Err(AppError::Validation(_)) = &result {
+        service::keep_refused(&answers).await?;
+    }
     result.map_err(AppError::respond)
 }
 

@@ -552,9 +552,16 @@ fn action_lead(locale: Locale, slug: &str) -> &'static str {
 
 /// The fields an action's form asks for.
 fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) -> AnyView {
+    // After a refusal, what was posted (see `service::keep_refused`); else empty fields.
+    let was = d
+        .refused
+        .clone()
+        .filter(|f| f.action == slug)
+        .unwrap_or_default();
+    let note = was.note.clone();
     match slug {
         "tu-choi" | "tam-dung" => view! {
-            <TextArea name="note" label=td_string!(locale, office.reason_label) errors=errors required=true minlength=5/>
+            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=true minlength=5/>
         }.into_any(),
         "yeu-cau-bo-sung" => {
             let comps = d.components.clone();
@@ -564,48 +571,59 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
                     <p class="hint">{td!(locale, office.components_hint)}</p>
                     {comps.into_iter().enumerate().map(|(i, (id, name))| {
                         let field = format!("component-{id}");
+                        let checked = was.components.contains(&id.to_string());
                         view! {
                             <div class="choice">
-                                <input type="checkbox" id=field.clone() name=format!("f[components][{i}]") value=id.to_string()/>
+                                <input type="checkbox" id=field.clone() name=format!("f[components][{i}]") value=id.to_string() checked=checked/>
                                 <label for=field>{name}</label>
                             </div>
                         }
                     }).collect_view()}
                 </fieldset>
-                <TextArea name="note" label=td_string!(locale, office.supplement_note_label) errors=errors required=true minlength=5/>
+                <TextArea name="note" label=td_string!(locale, office.supplement_note_label) value=note errors=errors required=true minlength=5/>
             }.into_any()
         }
         "thong-bao-phi" => view! {
             <fieldset class="form-group">
                 <legend>{td!(locale, office.fee_items)}</legend>
-                {(0..3).map(|i| view! {
-                    <div class="field-row">
-                        <TextField name=format!("fee_names-{i}") posted_as=format!("fee_names][{i}") label=td_string!(locale, office.fee_name) errors=errors required={i == 0}/>
-                        <TextField name=format!("fee_amounts-{i}") posted_as=format!("fee_amounts][{i}") label=td_string!(locale, office.fee_amount) errors=errors inputmode="numeric" required={i == 0}/>
-                    </div>
+                {(0..3).map(|i| {
+                    let name = was.fee_names.get(i).cloned().unwrap_or_default();
+                    let amount = was.fee_amounts.get(i).cloned().unwrap_or_default();
+                    view! {
+                        <div class="field-row">
+                            <TextField name=format!("fee_names-{i}") posted_as=format!("fee_names][{i}") label=td_string!(locale, office.fee_name) value=name errors=errors required={i == 0}/>
+                            <TextField name=format!("fee_amounts-{i}") posted_as=format!("fee_amounts][{i}") label=td_string!(locale, office.fee_amount) value=amount errors=errors inputmode="numeric" required={i == 0}/>
+                        </div>
+                    }
                 }).collect_view()}
             </fieldset>
         }.into_any(),
         "thu-phi" => view! {
-            <TextField name="note" label=td_string!(locale, office.counter_receipt) hint=td_string!(locale, office.counter_receipt_hint) errors=errors/>
+            <TextField name="note" label=td_string!(locale, office.counter_receipt) hint=td_string!(locale, office.counter_receipt_hint) value=note errors=errors/>
         }.into_any(),
         "tra-ket-qua" => {
             let options = vec![
                 ("in_person".to_string(), td_string!(locale, office.in_person).to_string()),
                 ("post".to_string(), td_string!(locale, office.post).to_string()),
             ];
-            let selected = if d.delivery.receive == "post" { "post" } else { "in_person" };
+            let selected = if !was.method.is_empty() {
+                was.method.clone()
+            } else if d.delivery.receive == "post" {
+                "post".to_string()
+            } else {
+                "in_person".to_string()
+            };
             view! {
-                <Radios name="method" legend=td_string!(locale, office.method_label) options=options selected=selected.to_string() errors=errors/>
-                <TextField name="tracking" label=td_string!(locale, office.tracking_label) hint=td_string!(locale, office.tracking_hint) errors=errors/>
+                <Radios name="method" legend=td_string!(locale, office.method_label) options=options selected=selected errors=errors/>
+                <TextField name="tracking" label=td_string!(locale, office.tracking_label) hint=td_string!(locale, office.tracking_hint) value=was.tracking.clone() errors=errors/>
             }.into_any()
         }
         "xin-loi" => view! {
-            <TextArea name="note" label=td_string!(locale, office.reason_label) errors=errors required=true minlength=5/>
-            <TextField name="new_due" label=td_string!(locale, office.new_due_label) hint=td_string!(locale, office.date_hint) errors=errors required=true/>
+            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=true minlength=5/>
+            <TextField name="new_due" label=td_string!(locale, office.new_due_label) hint=td_string!(locale, office.date_hint) value=was.new_due.clone() errors=errors required=true/>
         }.into_any(),
         _ => view! {
-            <TextArea name="note" label=td_string!(locale, office.note_optional) errors=errors/>
+            <TextArea name="note" label=td_string!(locale, office.note_optional) value=note errors=errors/>
         }.into_any(),
     }
 }

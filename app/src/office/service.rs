@@ -178,7 +178,9 @@ pub async fn dossier(pid: &str) -> Result<OfficeDossier, AppError> {
         "",
     )
     .await?;
-    view_of(&svc, &officer, &d, locale).await
+    let mut view = view_of(&svc, &officer, &d, locale).await?;
+    view.refused = take_refused(&svc, pid).await?;
+    Ok(view)
 }
 
 async fn view_of(
@@ -268,7 +270,37 @@ async fn view_of(
         handover_method: dossier_store::handover(db, d.id).await?.0,
         handover_tracking: dossier_store::handover(db, d.id).await?.1,
         version,
+        refused: None,
     })
+}
+
+/// Where a refused action's answers wait for the page that shows the refusal: the session's
+/// stored flows (`auth_flows`, an hour at most), one per dossier.
+fn refused_key(pid: &str) -> String {
+    format!("office-refused:{pid}")
+}
+
+/// Keeps what the officer posted in an action the server refused. Forms are plain posts and the
+/// server draws the page again, so without this the answers would be lost.
+pub async fn keep_refused(f: &ActForm) -> Result<(), AppError> {
+    let svc = backend::services()?;
+    if let Some(s) = session::current(&svc).await? {
+        backend::otp::save(&svc.db, &s.id, &refused_key(&f.pid), f).await?;
+    }
+    Ok(())
+}
+
+/// The answers of a refused action on this dossier, once: the next page shows them.
+async fn take_refused(svc: &Services, pid: &str) -> Result<Option<ActForm>, AppError> {
+    let Some(s) = session::current(svc).await? else {
+        return Ok(None);
+    };
+    let key = refused_key(pid);
+    let kept = backend::otp::load::<ActForm>(&svc.db, &s.id, &key).await?;
+    if kept.is_some() {
+        backend::otp::delete(&svc.db, &s.id, &key).await?;
+    }
+    Ok(kept.map(|k| k.data))
 }
 
 /// The dossier's page with a notice code.
