@@ -16,7 +16,7 @@ setup:
 
 ## Release build: the server binary, the WebAssembly bundle, CSS and assets in target/site.
 build: setup
-	cargo leptos build --release --split
+	cargo leptos build --release
 	@scripts/precompress.sh
 
 # The demo is tried by one person on this machine: the budgets of text messages per address and
@@ -44,7 +44,7 @@ test: setup
 
 ## The WebAssembly bundle, CSS and assets in target/site, without the release server.
 build-site: setup
-	cargo leptos build --release --split --frontend-only
+	cargo leptos build --release --frontend-only
 	@scripts/precompress.sh
 
 # Server tests run in parallel, several portals per test process (the page render that used to

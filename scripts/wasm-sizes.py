@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Prints what the first visit to each page downloads of the WebAssembly bundle, from the split
-manifest of a release build (`make build-site`): the main module, its JS glue and the split
-loader, plus the chunks listed for the page's area in the manifest. Sizes are brotli -q 11, as the server sends them (scripts/precompress.sh).
+"""Prints what a page downloads of the WebAssembly bundle in a release build (`make build-site`):
+the module and its JS glue, brotli -q 11 as the server sends them (scripts/precompress.sh), and
+the islands the module holds. In islands mode every page loads the same module (once: the service
+worker keeps it), which holds only the `#[island]` components; the rest of each page is the
+server's HTML.
 
     scripts/wasm-sizes.py [target/site/pkg]
 """
 import glob
-import json
 import os
 import re
 import subprocess
@@ -15,50 +16,30 @@ import sys
 pkg = sys.argv[1] if len(sys.argv) > 1 else "target/site/pkg"
 
 
-def br(path, cache={}):
-    if path not in cache:
-        if os.path.exists(path + ".br") and os.path.getmtime(path + ".br") >= os.path.getmtime(path):
-            cache[path] = os.path.getsize(path + ".br")
-        else:
-            out = subprocess.run(["brotli", "-c", "-q", "11", path], capture_output=True, check=True)
-            cache[path] = len(out.stdout)
-    return cache[path]
+def br(path):
+    if os.path.exists(path + ".br") and os.path.getmtime(path + ".br") >= os.path.getmtime(path):
+        return os.path.getsize(path + ".br")
+    out = subprocess.run(["brotli", "-c", "-q", "11", path], capture_output=True, check=True)
+    return len(out.stdout)
 
 
 def one(pattern):
-    found = sorted(glob.glob(os.path.join(pkg, pattern)))
+    found = sorted(f for f in glob.glob(os.path.join(pkg, pattern)) if not f.endswith((".br", ".gz")))
     if not found:
         sys.exit(f"nothing matches {pattern} in {pkg}: run `make build-site` first")
+    if len(found) > 1:
+        sys.exit(f"more than one {pattern} in {pkg}: {found}; clean target/site and rebuild")
     return found[0]
 
 
-manifest_path = one("__wasm_split_manifest*.json")
-manifest = json.load(open(manifest_path))
-# The main module and its glue: portal[.hash].wasm/js; the loader: __wasm_split[.hash].js.
-main_wasm = [f for f in glob.glob(os.path.join(pkg, "portal*.wasm")) if not f.endswith(".br")][0]
-main_js = [f for f in glob.glob(os.path.join(pkg, "portal*.js")) if not f.endswith((".br", ".gz"))][0]
-loader = one("__wasm_split*.js")
-base = br(main_wasm) + br(main_js) + br(loader)
-
-
-# The pages of each area, from the route table (app/src/shell.rs, the `areas!` block).
-shell = open(os.path.join(os.path.dirname(__file__), "..", "app", "src", "shell.rs")).read()
-pages = {}
-for area, body in re.findall(r"\n    (\w+_area) / \w+: \w+ \{(.*?)\n    \}", shell, re.S):
-    pages[area] = re.findall(r"(\w+)Route =>", body)
-
-rows = []
-for key, chunks in manifest.items():
-    area = re.sub(r"_\d+$", "", key)
-    files = [os.path.join(pkg, c + ".wasm") for c in chunks]
-    size = sum(br(f) for f in files)
-    rows.append((area, len(files), size, base + size))
-
-total_files = len([f for f in os.listdir(pkg) if f.endswith(".wasm")])
-print(f"Main module {br(main_wasm) / 1024:.0f} KB + glue {br(main_js) / 1024:.0f} KB + loader "
-      f"{br(loader) / 1024:.0f} KB = {base / 1024:.0f} KB brotli; {total_files} .wasm files in all.\n")
-print("| part of the bundle | its pages | files | part KB | first visit KB |")
-print("| --- | --- | ---: | ---: | ---: |")
-for area, n, size, first in sorted(rows, key=lambda r: r[3]):
-    names = ", ".join(pages.get(area, [])) or "?"
-    print(f"| {area} | {names} | {n + 3} | {size / 1024:.0f} | {first / 1024:.0f} |")
+wasm = one("portal*.wasm")
+glue = one("portal*.js")
+# The islands are what the glue exports besides the start-up functions.
+islands = sorted(set(re.findall(r"export function (\w+?)_\d+\(", open(glue).read())))
+w, j = br(wasm), br(glue)
+print("| file | raw KB | brotli KB |")
+print("| --- | ---: | ---: |")
+print(f"| {os.path.basename(wasm)} | {os.path.getsize(wasm) / 1024:.0f} | {w / 1024:.1f} |")
+print(f"| {os.path.basename(glue)} | {os.path.getsize(glue) / 1024:.0f} | {j / 1024:.1f} |")
+print(f"| every page, first visit | | **{(w + j) / 1024:.1f}** |")
+print(f"\nIslands in the module: {', '.join(islands) if islands else 'none'}.")

@@ -16,11 +16,10 @@ pub const LANG_COOKIE: &str = "lang";
 #[derive(Debug, Clone, Copy)]
 struct CurrentLocale(Locale);
 
-/// The locale of the current page; provided at the root by [`provide_locale`].
+/// The locale of the current page; provided at the root by [`provide_locale`]. An island in the
+/// browser has no context from the page around it: it reads `<html lang>`.
 pub fn use_locale() -> Locale {
-    use_context::<CurrentLocale>()
-        .map(|c| c.0)
-        .unwrap_or_default()
+    current()
 }
 
 /// The locale of the current request or page: the page's context when rendering, else (in a

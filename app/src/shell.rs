@@ -39,7 +39,7 @@ use crate::{
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Html, MetaTags, provide_meta_context};
 use leptos_router::{
-    Lazy, LazyRoute, SsrMode,
+    SsrMode,
     components::{Route, Router, Routes},
     hooks::use_location,
     path,
@@ -60,7 +60,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <script src="/sw-register.js" defer></script>
                 <MetaTags/>
             </head>
@@ -71,6 +71,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The root: the router and every page, rendered on the server (SsrMode::Async: a page's
+/// resources are loaded before its HTML is sent, so a page opened directly, reached by a link or
+/// posted to renders the same HTML, with the right status code).
+///
+/// Islands mode: none of this is hydrated. Links and forms are plain HTML (every page works
+/// without JavaScript, and the same way with it); only `#[island]` components ship in the
+/// WebAssembly bundle and run in the browser. A single-page app with a bundle split per area was
+/// measured first (issue 12): 374–460 KB of WebAssembly on a first visit and 86 ms of
+/// hydration on a fast machine, against 30 KB and no hydration here.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -84,155 +93,52 @@ pub fn App() -> impl IntoView {
             <UserProvider>
                 <Layout>
                     <Routes fallback=NotFound>
-                        <Route path=path!("/") view={Lazy::<HomeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/thu-tuc") view={Lazy::<CatalogRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/thu-tuc/:code") view={Lazy::<ProcedureRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/nop-ho-so/:code") view={Lazy::<StartRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so") view={Lazy::<ListRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid") view={Lazy::<DetailRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/co-quan") view={Lazy::<AgencyStepRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/nguoi-nop") view={Lazy::<ApplicantStepRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/giay-to") view={Lazy::<DocumentsStepRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/nhan-ket-qua") view={Lazy::<DeliveryStepRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/kiem-tra") view={Lazy::<ReviewStepRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/da-nop") view={Lazy::<SubmittedRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/ho-so/:pid/bo-sung") view={Lazy::<SupplementRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/kho-tai-lieu") view={Lazy::<StoreRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tra-cuu") view={Lazy::<TrackRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/thong-bao") view={Lazy::<NotificationsRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/can-bo/ho-so") view={Lazy::<QueueRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/can-bo/ho-so/:pid") view={Lazy::<OfficeDossierRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/can-bo/ho-so/:pid/:action") view={Lazy::<ActionRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/quan-tri/nhat-ky") view={Lazy::<AuditRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/thanh-toan") view={Lazy::<PayRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/danh-gia") view={Lazy::<RateRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/hoi-dap") view={Lazy::<QuestionsRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-nhap") view={Lazy::<LoginRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-nhap/xac-thuc") view={Lazy::<LoginCodeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky") view={Lazy::<RegisterChoiceRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky/cong-dan") view={Lazy::<RegisterCitizenRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky/to-chuc") view={Lazy::<RegisterOrganisationRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky/xac-thuc") view={Lazy::<RegisterCodeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky/mat-khau") view={Lazy::<RegisterPasswordRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/dang-ky/hoan-tat") view={Lazy::<RegisterDoneRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/quen-mat-khau") view={Lazy::<RecoverRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/quen-mat-khau/xac-thuc") view={Lazy::<RecoverCodeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/quen-mat-khau/mat-khau-moi") view={Lazy::<RecoverPasswordRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/quen-mat-khau/hoan-tat") view={Lazy::<RecoverDoneRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tai-khoan") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tai-khoan/doi-mat-khau") view={Lazy::<ChangePasswordRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tai-khoan/so-dien-thoai") view={Lazy::<ChangePhoneRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tai-khoan/so-dien-thoai/xac-thuc") view={Lazy::<PhoneCodeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/tai-khoan/phien") view={Lazy::<SessionsRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/xac-nhan-email/:token") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/xac-nhan-email-thanh-cong") view={Lazy::<EmailConfirmedRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/thu-tuc") view=CatalogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thu-tuc/:code") view=ProcedurePage ssr=SsrMode::Async/>
+                        <Route path=path!("/nop-ho-so/:code") view=StartPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so") view=ListPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid") view=DetailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/co-quan") view=AgencyStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/nguoi-nop") view=ApplicantStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/giay-to") view=DocumentsStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/nhan-ket-qua") view=DeliveryStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/kiem-tra") view=ReviewStep ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/da-nop") view=SubmittedPage ssr=SsrMode::Async/>
+                        <Route path=path!("/ho-so/:pid/bo-sung") view=SupplementPage ssr=SsrMode::Async/>
+                        <Route path=path!("/kho-tai-lieu") view=StorePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tra-cuu") view=TrackPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thong-bao") view=NotificationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so") view=QueuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so/:pid") view=OfficeDossierPage ssr=SsrMode::Async/>
+                        <Route path=path!("/can-bo/ho-so/:pid/:action") view=ActionPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quan-tri/nhat-ky") view=AuditPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thanh-toan") view=|| view! { <ComingSoon page=Planned::Pay/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/danh-gia") view=|| view! { <ComingSoon page=Planned::Rate/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/hoi-dap") view=|| view! { <ComingSoon page=Planned::Questions/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-nhap") view=LoginPage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-nhap/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Login/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky") view=RegisterChoicePage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/cong-dan") view=|| view! { <RegisterDetailsPage kind=AccountKind::Citizen/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/to-chuc") view=|| view! { <RegisterDetailsPage kind=AccountKind::Organisation/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Register/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/mat-khau") view=RegisterPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/dang-ky/hoan-tat") view=RegisterDonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau") view=RecoverPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Recover/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/mat-khau-moi") view=RecoverPasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quen-mat-khau/hoan-tat") view=RecoverDonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan") view=ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/doi-mat-khau") view=ChangePasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/so-dien-thoai") view=ChangePhonePage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/so-dien-thoai/xac-thuc") view=|| view! { <OtpStepPage journey=Journey::Phone/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/phien") view=SessionsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/xac-nhan-email/:token") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                        <Route path=path!("/xac-nhan-email-thanh-cong") view=EmailConfirmedPage ssr=SsrMode::Async/>
                     </Routes>
                 </Layout>
             </UserProvider>
         </Router>
-    }
-}
-
-/// The pages in five parts of the WebAssembly bundle, each loaded when one of its pages is first
-/// shown (`cargo leptos build --split`): what a visitor uses together ships together. A part per
-/// page made 480 files, most under 1 KB, a hundred requests for one page and worse compression;
-/// a part per area keeps a first visit to a few files.
-///
-/// A route's `data` is empty: each page loads its data itself, with resources that the server
-/// renders (SsrMode::Async), so a page opened directly, reached by a link or posted to without
-/// JavaScript renders the same HTML. On the server, calling an area's function records its chunks
-/// for the page's `modulepreload` links. `__preload_<area>` is made by `#[lazy]` in the bundle.
-macro_rules! areas {
-    ($($area:ident / $preload:ident: $pages:ident { $($route:ident => $view:expr;)* })*) => {$(
-        // Each variant is named after its page's route type, which the macro also makes.
-        #[allow(clippy::enum_variant_names)]
-        #[derive(Clone, Copy)]
-        enum $pages {
-            $($route,)*
-        }
-
-        #[lazy]
-        fn $area(page: $pages) -> AnyView {
-            match page {
-                $($pages::$route => $view.into_any(),)*
-            }
-        }
-
-        $(
-            struct $route;
-
-            impl LazyRoute for $route {
-                fn data() -> Self {
-                    $route
-                }
-
-                async fn view(_this: Self) -> AnyView {
-                    $area($pages::$route).await
-                }
-
-                // Hydration waits for this before it walks the server's HTML: without it the
-                // route would first hydrate as empty and then add the page a second time.
-                async fn preload() {
-                    #[cfg(feature = "hydrate")]
-                    $preload().await;
-                }
-            }
-        )*
-    )*};
-}
-
-areas! {
-    public_area / __preload_public_area: PublicPages {
-        HomeRoute => view! { <HomePage/> };
-        CatalogRoute => view! { <CatalogPage/> };
-        ProcedureRoute => view! { <ProcedurePage/> };
-        TrackRoute => view! { <TrackPage/> };
-        PayRoute => view! { <ComingSoon page=Planned::Pay/> };
-        RateRoute => view! { <ComingSoon page=Planned::Rate/> };
-        QuestionsRoute => view! { <ComingSoon page=Planned::Questions/> };
-    }
-    sign_in_area / __preload_sign_in_area: SignInPages {
-        LoginRoute => view! { <LoginPage/> };
-        LoginCodeRoute => view! { <OtpStepPage journey=Journey::Login/> };
-        RegisterChoiceRoute => view! { <RegisterChoicePage/> };
-        RegisterCitizenRoute => view! { <RegisterDetailsPage kind=AccountKind::Citizen/> };
-        RegisterOrganisationRoute => view! { <RegisterDetailsPage kind=AccountKind::Organisation/> };
-        RegisterCodeRoute => view! { <OtpStepPage journey=Journey::Register/> };
-        RegisterPasswordRoute => view! { <RegisterPasswordPage/> };
-        RegisterDoneRoute => view! { <RegisterDonePage/> };
-        RecoverRoute => view! { <RecoverPage/> };
-        RecoverCodeRoute => view! { <OtpStepPage journey=Journey::Recover/> };
-        RecoverPasswordRoute => view! { <RecoverPasswordPage/> };
-        RecoverDoneRoute => view! { <RecoverDonePage/> };
-    }
-    account_area / __preload_account_area: AccountPages {
-        ProfileRoute => view! { <ProfilePage/> };
-        ChangePasswordRoute => view! { <ChangePasswordPage/> };
-        ChangePhoneRoute => view! { <ChangePhonePage/> };
-        PhoneCodeRoute => view! { <OtpStepPage journey=Journey::Phone/> };
-        SessionsRoute => view! { <SessionsPage/> };
-        ConfirmEmailRoute => view! { <ConfirmEmailPage/> };
-        EmailConfirmedRoute => view! { <EmailConfirmedPage/> };
-        NotificationsRoute => view! { <NotificationsPage/> };
-    }
-    dossier_area / __preload_dossier_area: DossierPages {
-        StartRoute => view! { <StartPage/> };
-        ListRoute => view! { <ListPage/> };
-        DetailRoute => view! { <DetailPage/> };
-        AgencyStepRoute => view! { <AgencyStep/> };
-        ApplicantStepRoute => view! { <ApplicantStep/> };
-        DocumentsStepRoute => view! { <DocumentsStep/> };
-        DeliveryStepRoute => view! { <DeliveryStep/> };
-        ReviewStepRoute => view! { <ReviewStep/> };
-        SubmittedRoute => view! { <SubmittedPage/> };
-        SupplementRoute => view! { <SupplementPage/> };
-        StoreRoute => view! { <StorePage/> };
-    }
-    office_area / __preload_office_area: OfficePages {
-        QueueRoute => view! { <QueuePage/> };
-        OfficeDossierRoute => view! { <OfficeDossierPage/> };
-        ActionRoute => view! { <ActionPage/> };
-        AuditRoute => view! { <AuditPage/> };
     }
 }
 

@@ -1,8 +1,12 @@
-//! Entry point of the WebAssembly bundle: attaches the Leptos app to the server-rendered HTML.
-//!
-//! Built with `cargo leptos build --split`: each page's code is a separate chunk, loaded when the
-//! page is first shown (see `app::shell`). `hydrate_lazy` waits for the chunks of the page being
-//! hydrated before it walks the server's HTML.
+//! Entry point of the WebAssembly bundle. The portal runs in islands mode (see `app::shell`):
+//! the server renders every page and its links and forms are plain HTML; the bundle holds only
+//! the `#[island]` components (the captcha's "Đổi mã khác" and "Nghe mã", the commune list that
+//! follows the province), which Leptos' island script hydrates where they appear, once the
+//! browser is idle. `hydrate` is what that script calls first.
+
+// Nothing here names the app's items, but its islands are exported from it (`_island_*`): the
+// crate must be linked in for them to be in the bundle.
+extern crate app;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
@@ -10,12 +14,11 @@ pub fn hydrate() {
         console_error_panic_hook::hook(info);
         offer_reload();
     }));
-    leptos::mount::hydrate_lazy(app::App);
+    leptos::mount::hydrate_islands();
 }
 
-/// After a panic (most often a chunk of the bundle that could not be downloaded on a bad
-/// network) the page no longer reacts: the server's HTML is still there, so say so and offer to
-/// reload instead of leaving buttons that do nothing.
+/// After a panic in an island the page's scripted parts no longer react: the server's HTML is
+/// still there, so say so and offer to reload instead of leaving buttons that do nothing.
 fn offer_reload() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -51,9 +54,6 @@ fn offer_reload() {
             .and_then(|w| w.location().href().ok())
             .unwrap_or_else(|| "/".to_string());
         let _ = link.set_attribute("href", &here);
-        // rel="external": the router's click handler (still registered, but in a stopped
-        // module) must not take this link; the browser loads the page itself.
-        let _ = link.set_attribute("rel", "external");
         link.set_text_content(Some(button));
         let _ = banner.append_child(&link);
     }

@@ -2,7 +2,7 @@
 
 use crate::{
     components::form::{Errors, FieldMessage, FieldState, Hidden},
-    error::AppError,
+    error::{AppError, FieldError},
     i18n::*,
     locale::use_locale,
 };
@@ -46,6 +46,16 @@ pub async fn fresh(svc: &crate::backend::Services) -> Result<CaptchaView, AppErr
 /// "Đổi mã khác" and the answer box. Posts `f[captcha_id]` and `f[captcha_answer]`.
 #[component]
 pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
+    let here = use_location().pathname.get_untracked();
+    view! { <CaptchaBox captcha=captcha errors=errors.get_untracked() here=here/> }
+}
+
+/// The captcha in the browser: an island, so that "Đổi mã khác" draws a new challenge in place
+/// (without JavaScript the link reloads the page) and "Nghe mã" plays the recording. Its props
+/// travel in the page; the router's context does not reach an island, hence `here`.
+#[island]
+fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -> impl IntoView {
+    let errors: Errors = Signal::stored(errors);
     let locale = use_locale();
     let current = RwSignal::new(captcha);
     let refresh = Action::new(|_: &()| new_captcha());
@@ -59,7 +69,6 @@ pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let playing = RwSignal::new(false);
-    let location = use_location();
     let state = FieldState::new("captcha_answer", errors, true);
     let id = Signal::derive(move || current.with(|c| c.id.clone()));
     let wav = move || format!("/captcha/{}.wav", id.get());
@@ -73,7 +82,7 @@ pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
                 <img class="captcha-image" src=move || format!("/captcha/{}.png", id.get())
                     alt=td_string!(locale, captcha.image_alt) width="200" height="70"/>
                 // Without JavaScript the link reloads the page, which draws a new challenge.
-                <a class="captcha-refresh" href=move || location.pathname.get()
+                <a class="captcha-refresh" href=here
                     on:click=move |ev| {
                         ev.prevent_default();
                         playing.set(false);

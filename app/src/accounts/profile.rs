@@ -12,7 +12,7 @@ use crate::{
         PageTitle,
         form::{Checkbox, ErrorSummary, Errors, Radios, Select, Submit, TextField, errors_of},
     },
-    error::AppError,
+    error::{AppError, FieldError},
     i18n::*,
     locale::use_locale,
 };
@@ -682,11 +682,8 @@ pub fn AccountNav(current: &'static str) -> impl IntoView {
     }
 }
 
-/// Sends the visitor to the login page and back here.
-///
-/// Pages are lazily loaded parts of the bundle: while the next page loads, the page being left
-/// can render once more, with the address already changed. Sent from the login page itself, the
-/// login page would become its own `next`; it then does nothing, as the login is on its way.
+/// Sends the visitor to the login page and back here (never the login page to itself, which
+/// would make it its own `next`).
 #[component]
 pub fn LoginFirst() -> impl IntoView {
     let here = use_location().pathname.get_untracked();
@@ -731,16 +728,41 @@ pub fn AddressFields(
     street: String,
     errors: Errors,
 ) -> impl IntoView {
+    view! {
+        <AddressIsland prefix=prefix.to_string() provinces=provinces communes=communes
+            province=province commune=commune street=street errors=errors.get_untracked()/>
+    }
+}
+
+/// The address in the browser: an island, so that the commune list follows the province at
+/// once. Without JavaScript the list is the saved province's until the form is posted, and a
+/// commune of another province is refused with a message.
+#[island]
+fn AddressIsland(
+    prefix: String,
+    provinces: Vec<Unit>,
+    communes: Vec<Unit>,
+    province: String,
+    commune: String,
+    street: String,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    let errors: Errors = Signal::stored(errors);
     let locale = use_locale();
     let chosen = RwSignal::new(province.clone());
     let initial = communes;
+    let first = province.clone();
     let loaded = Resource::new(
         move || chosen.get(),
-        move |p| async move {
-            if p.is_empty() {
-                Ok(Vec::new())
-            } else {
-                communes_of(p).await
+        move |p| {
+            let first = first.clone();
+            async move {
+                // The page came with the first province's list: no request for it.
+                if p.is_empty() || p == first {
+                    Ok(Vec::new())
+                } else {
+                    communes_of(p).await
+                }
             }
         },
     );
