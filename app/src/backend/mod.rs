@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod db;
 pub mod messaging;
 pub mod otp;
+pub mod payments;
 pub mod session;
 pub mod storage;
 pub mod throttle;
