@@ -10,7 +10,7 @@ import { expect, type BrowserContext, type Page, type Response } from "@playwrig
 
 declare global {
   interface Window {
-    /** Set by the tests to prove that a navigation did not reload the document. */
+    /** Set by the tests to tell one document from the next (a link loads a new one). */
     __marker?: number;
   }
 }

@@ -9,7 +9,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   const ms = (a) => Math.round(r.audits[a]?.numericValue ?? 0);
   const items = r.audits["network-requests"]?.details?.items ?? [];
   const wasm = items
-    .filter((i) => /\.wasm($|\?)/.test(i.url) || /__wasm_split|\/pkg\/.*\.js($|\?)/.test(i.url))
+    .filter((i) => /\.wasm($|\?)/.test(i.url) || /\/pkg\/.*\.js($|\?)/.test(i.url))
     .reduce((n, i) => n + (i.transferSize ?? 0), 0);
   const failed = Object.entries(r.categories)
     .flatMap(([, c]) => c.auditRefs)
