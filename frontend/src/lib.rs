@@ -4,8 +4,9 @@
 //! follows the province), which Leptos' island script hydrates where they appear, once the
 //! browser is idle. `hydrate` is what that script calls first.
 
-// Nothing here names the app's items, but its islands are exported from it (`_island_*`): the
-// crate must be linked in for them to be in the bundle.
+// Nothing here names the app's items, but its islands are exported from it (as
+// `<Island>_<hash>`, which the island script calls): the crate must be linked in for them to be
+// in the bundle.
 extern crate app;
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -242,6 +242,7 @@ async fn view_of(
         .map(|c| (c.id, c.name))
         .collect();
     let version = dossier_store::version(db, d.id).await?;
+    let (handover_method, handover_tracking) = dossier_store::handover(db, d.id).await?;
     Ok(OfficeDossier {
         public_id: d.public_id.clone(),
         code: d.code.clone().unwrap_or_default(),
@@ -267,8 +268,8 @@ async fn view_of(
         actions,
         components,
         supplement_note: d.supplement_note.clone(),
-        handover_method: dossier_store::handover(db, d.id).await?.0,
-        handover_tracking: dossier_store::handover(db, d.id).await?.1,
+        handover_method,
+        handover_tracking,
         version,
         refused: None,
     })
