@@ -18,6 +18,7 @@ pub mod format;
 pub mod locale;
 pub mod office;
 pub mod pages;
+pub mod payments;
 pub mod shell;
 pub mod site;
 

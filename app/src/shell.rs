@@ -34,6 +34,7 @@ use crate::{
         home::HomePage,
         not_found::NotFound,
     },
+    payments::pages::{LedgerPage, LookupPage, PayPage, ResultPage},
     site::{SiteResource, get_site_info},
 };
 use leptos::prelude::*;
@@ -113,7 +114,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/can-bo/ho-so/:pid") view=OfficeDossierPage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so/:pid/:action") view=ActionPage ssr=SsrMode::Async/>
                         <Route path=path!("/quan-tri/nhat-ky") view=AuditPage ssr=SsrMode::Async/>
-                        <Route path=path!("/thanh-toan") view=|| view! { <ComingSoon page=Planned::Pay/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/quan-tri/thanh-toan") view=LedgerPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thanh-toan") view=LookupPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thanh-toan/ho-so/:pid") view=PayPage ssr=SsrMode::Async/>
+                        <Route path=path!("/thanh-toan/giao-dich/:id") view=ResultPage ssr=SsrMode::Async/>
                         <Route path=path!("/danh-gia") view=|| view! { <ComingSoon page=Planned::Rate/> } ssr=SsrMode::Async/>
                         <Route path=path!("/hoi-dap") view=|| view! { <ComingSoon page=Planned::Questions/> } ssr=SsrMode::Async/>
                         <Route path=path!("/dang-nhap") view=LoginPage ssr=SsrMode::Async/>

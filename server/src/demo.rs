@@ -429,6 +429,7 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
                 Action::RequestPayment => Extra::FeeNotice {
                     items: vec![("Lệ phí đăng ký khai sinh quá hạn".to_string(), 8_000)],
                     total: 8_000,
+                    pay_url: format!("{}{}", svc.config.public_url, app::payments::pay_path(&pid)),
                 },
                 Action::Resolve => {
                     Extra::Results(vec![("giay-khai-sinh.pdf".to_string(), stored.clone())])

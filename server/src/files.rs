@@ -438,6 +438,19 @@ pub struct View {
     xem: Option<String>,
 }
 
+/// A response only its reader may see (a receipt, a letter, an export): its content type, and
+/// never kept by a cache.
+pub fn private(body: impl IntoResponse, content_type: &'static str) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    res
+}
+
 /// Text escaped for the printable HTML pages (receipt, apology letter).
 pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -496,19 +509,10 @@ pub async fn receipt(
         submitted = d.submitted_at.map(format::datetime).unwrap_or_default(),
         now = format::datetime(now_epoch()),
     );
-    let mut res = html.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
+    let mut res = private(html, "text/html; charset=utf-8");
     if let Ok(v) = HeaderValue::from_str(&content_disposition(&format!("bien-nhan-{code}.html"))) {
-        h.insert(header::CONTENT_DISPOSITION, v);
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
     Ok(res)
 }
 

@@ -105,6 +105,7 @@ pub fn router(state: AppState) -> Router {
         .route("/kho-tai-lieu/{id}/tai-ve", get(files::download_document))
         .route("/ho-so/{pid}/tep-da-nop/{file}", get(files::download_dossier_file))
         .route("/ho-so/{pid}/bien-nhan", get(files::receipt))
+        .merge(crate::payments::router(&state))
         .nest("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
@@ -164,14 +165,19 @@ fn provide_request_context(state: &AppState) {
     provide_context(state.site.clone());
     provide_context(state.services.clone());
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
-        && let Ok(value) = HeaderValue::from_str(&content_security_policy(Some(&nonce.to_string())))
+        && let Ok(value) = HeaderValue::from_str(&content_security_policy(
+            Some(&nonce.to_string()),
+            &state.settings.payment_origins(),
+        ))
     {
         res.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }
 
-/// The CSP for every response; pages add the nonce of their inline hydration scripts.
-pub fn content_security_policy(nonce: Option<&str>) -> String {
+/// The CSP for every response; pages add the nonce of their inline hydration scripts. Forms may
+/// post here only, but the payment form's answer redirects to the gateways' payment pages
+/// (`gateways`: their origins, space-separated), which browsers check against form-action.
+pub fn content_security_policy(nonce: Option<&str>, gateways: &str) -> String {
     let scripts = match nonce {
         Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
         None => "script-src 'self' 'wasm-unsafe-eval'".to_string(),
@@ -179,7 +185,7 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     format!(
         "default-src 'self'; {scripts}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
          connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; \
-         base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+         base-uri 'self'; form-action 'self'{gateways}; frame-ancestors 'none'"
     )
 }
 
@@ -212,7 +218,7 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
     };
     set(
         header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(None),
+        &content_security_policy(None, &state.settings.payment_origins()),
     );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");

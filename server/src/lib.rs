@@ -6,11 +6,14 @@ pub mod demo;
 pub mod files;
 pub mod http;
 pub mod metrics;
+pub mod momo_standin;
 pub mod office;
+pub mod payments;
 pub mod reference;
 pub mod serve;
 pub mod settings;
 pub mod staff;
+pub mod standin;
 pub mod watchdog;
 
 use app::{
@@ -170,7 +173,38 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         )?,
         None => backend::storage::Storage::local(&settings.storage_dir, max_bytes)?,
     };
+    let mut gateways: Vec<Arc<dyn app::backend::payments::Gateway>> = Vec::new();
+    if let (Some(tmn), Some(secret)) = (&settings.vnpay_tmn_code, &settings.vnpay_hash_secret) {
+        gateways.push(Arc::new(app::backend::payments::vnpay::VnPay {
+            id: "vnpay",
+            tmn_code: tmn.clone(),
+            hash_secret: secret.clone(),
+            pay_url: settings.vnpay_url.clone(),
+            api_url: settings.vnpay_api_url.clone(),
+            http: reqwest::Client::new(),
+        }));
+    }
+    if let (Some(partner), Some(access), Some(secret)) = (
+        &settings.momo_partner_code,
+        &settings.momo_access_key,
+        &settings.momo_secret_key,
+    ) {
+        gateways.push(Arc::new(app::backend::payments::momo::MoMo {
+            partner_code: partner.clone(),
+            access_key: access.clone(),
+            secret_key: secret.clone(),
+            url: settings.momo_url.trim_end_matches('/').to_string(),
+            http: reqwest::Client::new(),
+        }));
+    }
+    if settings.sandbox_gateway() {
+        gateways.push(Arc::new(app::backend::payments::Gateways::sandbox(
+            &config.public_url,
+            &config.secret_key,
+        )));
+    }
     Ok(Services {
+        payments: app::backend::payments::Gateways::new(gateways),
         db,
         config: Arc::new(config),
         sms,
@@ -225,10 +259,13 @@ pub struct Portal {
 
 impl Portal {
     /// Binds `settings.listen` (port 0 picks a free one), then serves until [`Portal::stop`].
-    pub async fn start(settings: Settings) -> anyhow::Result<Portal> {
-        let state = AppState::new(settings).await?;
-        let listener = TcpListener::bind(state.settings.listen).await?;
+    pub async fn start(mut settings: Settings) -> anyhow::Result<Portal> {
+        // Bound first, so that the portal's own address (its links, the gateways' return and
+        // callback URLs, without PORTAL_PUBLIC_URL) is the one it really listens on (port 0).
+        let listener = TcpListener::bind(settings.listen).await?;
         let addr = listener.local_addr()?;
+        settings.listen = addr;
+        let state = AppState::new(settings).await?;
         let (shutdown, rx) = watch::channel(false);
         let app = http::router(state.clone());
         let header_timeout = Duration::from_secs(state.settings.header_timeout_secs);
@@ -250,6 +287,11 @@ impl Portal {
                     .run(state.db.clone(), shutdown.subscribe()),
             ),
             tokio::spawn(state.in_flight.clone().watch(shutdown.subscribe())),
+            tokio::spawn(payments::reconcile_worker(
+                state.services.clone(),
+                Duration::from_secs(state.settings.payment_check_minutes as u64 * 60),
+                shutdown.subscribe(),
+            )),
         ];
         Ok(Portal {
             addr,
@@ -359,6 +401,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::PaymentStandin(args) => standin::run(args).await,
         Command::Serve => serve(settings).await,
     }
 }

@@ -172,16 +172,8 @@ pub async fn apology_letter(
         issued = esc(&letter.issued_at),
         officer = esc(&letter.officer),
     );
-    let mut res = html.into_response();
+    let mut res = crate::files::private(html, "text/html; charset=utf-8");
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
     if let Ok(v) = HeaderValue::from_str(
         &content_disposition(&format!("van-ban-xin-loi-{code}.html")).replacen(
             "attachment",

@@ -34,6 +34,32 @@ pub enum Command {
     /// Create an officer or administrator account (staff never register themselves).
     /// The password is read from PORTAL_NEW_PASSWORD, or from standard input.
     CreateUser(CreateUser),
+    /// Run a local stand-in of a payment gateway (development and tests: VNPay cannot be
+    /// reached from here): its payment page, its signed IPN, its QueryDR API.
+    PaymentStandin(PaymentStandin),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PaymentStandin {
+    /// The protocol spoken: vnpay or momo.
+    #[arg(long, default_value = "vnpay")]
+    pub gateway: String,
+    /// Where the stand-in listens.
+    #[arg(long, default_value = "127.0.0.1:9301")]
+    pub listen: SocketAddr,
+    /// The merchant's code and secret it knows (VNPay: vnp_TmnCode and the hash secret; MoMo:
+    /// the partner code and the secret key).
+    #[arg(long, env = "STANDIN_TMN_CODE")]
+    pub tmn_code: String,
+    #[arg(long, env = "STANDIN_HASH_SECRET")]
+    pub hash_secret: String,
+    /// MoMo's access key (MoMo only).
+    #[arg(long, env = "STANDIN_ACCESS_KEY", default_value = "")]
+    pub access_key: String,
+    /// The merchant's IPN URL (VNPay: registered with VNPay, not sent per order; MoMo takes it
+    /// from each order).
+    #[arg(long, env = "STANDIN_IPN_URL", default_value = "")]
+    pub ipn_url: String,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -271,6 +297,68 @@ pub struct Settings {
     /// Send through eSMS's sandbox (validated, not delivered, not charged).
     #[arg(long, env = "PORTAL_ESMS_SANDBOX", default_value_t = false, action = clap::ArgAction::Set, global = true)]
     pub esms_sandbox: bool,
+
+    /// VNPay merchant code (vnp_TmnCode); VNPay is offered when this and the secret are set.
+    #[arg(long, env = "PORTAL_VNPAY_TMN_CODE", global = true)]
+    pub vnpay_tmn_code: Option<String>,
+
+    /// VNPay hash secret (vnp_HashSecret).
+    #[arg(long, env = "PORTAL_VNPAY_HASH_SECRET", global = true)]
+    pub vnpay_hash_secret: Option<String>,
+
+    /// VNPay's payment page.
+    #[arg(
+        long,
+        env = "PORTAL_VNPAY_URL",
+        default_value = "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html",
+        global = true
+    )]
+    pub vnpay_url: String,
+
+    /// VNPay's QueryDR API.
+    #[arg(
+        long,
+        env = "PORTAL_VNPAY_API_URL",
+        default_value = "https://sandbox.vnpayment.vn/merchant_webapi/api/transaction",
+        global = true
+    )]
+    pub vnpay_api_url: String,
+
+    /// MoMo partner code; MoMo is offered when it and both keys are set.
+    #[arg(long, env = "PORTAL_MOMO_PARTNER_CODE", global = true)]
+    pub momo_partner_code: Option<String>,
+
+    /// MoMo access key.
+    #[arg(long, env = "PORTAL_MOMO_ACCESS_KEY", global = true)]
+    pub momo_access_key: Option<String>,
+
+    /// MoMo secret key.
+    #[arg(long, env = "PORTAL_MOMO_SECRET_KEY", global = true)]
+    pub momo_secret_key: Option<String>,
+
+    /// MoMo's API (create, query); the payment page is the `payUrl` it answers with.
+    #[arg(
+        long,
+        env = "PORTAL_MOMO_URL",
+        default_value = "https://test-payment.momo.vn",
+        global = true
+    )]
+    pub momo_url: String,
+
+    /// Offer the built-in test gateway ("Cổng thanh toán thử nghiệm"): on by default in
+    /// development and test modes, refused in production.
+    #[arg(long, env = "PORTAL_PAYMENT_SANDBOX", global = true)]
+    pub payment_sandbox: Option<bool>,
+
+    /// Reconciliation: a payment still pending after this many minutes is asked about at its
+    /// gateway (QueryDR).
+    #[arg(
+        long,
+        env = "PORTAL_PAYMENT_CHECK_MINUTES",
+        default_value_t = 15,
+        global = true
+    )]
+    pub payment_check_minutes: i64,
 
     /// E-mail provider: dev (stored, shown at /dev/outbox) or smtp.
     #[arg(long, env = "PORTAL_MAIL_PROVIDER", value_enum, default_value_t = MailProviderKind::Dev, global = true)]
@@ -517,6 +605,32 @@ impl Settings {
     }
 
     /// Refuses settings that are unsafe or inconsistent; called before anything starts.
+    /// The origins of the gateways' payment pages, each after a space (for form-action).
+    pub fn payment_origins(&self) -> String {
+        let mut out = String::new();
+        if self.vnpay_tmn_code.is_some()
+            && let Ok(u) = Url::parse(&self.vnpay_url)
+        {
+            out.push(' ');
+            out.push_str(&u.origin().ascii_serialization());
+        }
+        // MoMo's payment page is on its own host (payment.momo.vn / test-payment.momo.vn), the
+        // one its API is on.
+        if self.momo_partner_code.is_some()
+            && let Ok(u) = Url::parse(&self.momo_url)
+        {
+            out.push(' ');
+            out.push_str(&u.origin().ascii_serialization());
+        }
+        out
+    }
+
+    /// Whether the built-in test gateway is offered.
+    pub fn sandbox_gateway(&self) -> bool {
+        self.payment_sandbox
+            .unwrap_or(self.mode() != Mode::Production)
+    }
+
     pub fn validate(&self) -> anyhow::Result<()> {
         let url = self.database_url.as_str();
         if !(url.starts_with("sqlite:")
@@ -609,7 +723,28 @@ impl Settings {
                 "the esms SMS provider needs PORTAL_ESMS_API_KEY and PORTAL_ESMS_SECRET_KEY"
             );
         }
+        if self.vnpay_tmn_code.is_some() != self.vnpay_hash_secret.is_some() {
+            anyhow::bail!("VNPay needs both PORTAL_VNPAY_TMN_CODE and PORTAL_VNPAY_HASH_SECRET");
+        }
+        let momo = [
+            self.momo_partner_code.is_some(),
+            self.momo_access_key.is_some(),
+            self.momo_secret_key.is_some(),
+        ];
+        if momo.contains(&true) && momo.contains(&false) {
+            anyhow::bail!(
+                "MoMo needs PORTAL_MOMO_PARTNER_CODE, PORTAL_MOMO_ACCESS_KEY and PORTAL_MOMO_SECRET_KEY"
+            );
+        }
+        if self.payment_check_minutes < 1 {
+            anyhow::bail!("PORTAL_PAYMENT_CHECK_MINUTES must be at least 1");
+        }
         if self.mode() == Mode::Production {
+            if self.payment_sandbox == Some(true) {
+                anyhow::bail!(
+                    "the test payment gateway is not allowed in production mode: set PORTAL_PAYMENT_SANDBOX=false"
+                );
+            }
             if self.secret_key.is_none() {
                 anyhow::bail!("PORTAL_SECRET_KEY is required in production mode");
             }
@@ -679,6 +814,25 @@ impl fmt::Debug for Settings {
             )
             .field("esms_brandname", &self.esms_brandname)
             .field("esms_sandbox", &self.esms_sandbox)
+            .field("vnpay_tmn_code", &self.vnpay_tmn_code)
+            .field(
+                "vnpay_hash_secret",
+                &self.vnpay_hash_secret.as_ref().map(|_| "***"),
+            )
+            .field("vnpay_url", &self.vnpay_url)
+            .field("vnpay_api_url", &self.vnpay_api_url)
+            .field("momo_partner_code", &self.momo_partner_code)
+            .field(
+                "momo_access_key",
+                &self.momo_access_key.as_ref().map(|_| "***"),
+            )
+            .field(
+                "momo_secret_key",
+                &self.momo_secret_key.as_ref().map(|_| "***"),
+            )
+            .field("momo_url", &self.momo_url)
+            .field("payment_sandbox", &self.payment_sandbox)
+            .field("payment_check_minutes", &self.payment_check_minutes)
             .field("mail_provider", &self.mail_provider)
             .field("smtp_host", &self.smtp_host)
             .field("smtp_port", &self.smtp_port)
@@ -794,6 +948,14 @@ mod tests {
             args
         };
         assert!(settings(&without("--secret-key")).validate().is_err());
+        let mut sandbox = good.to_vec();
+        sandbox.extend(["--payment-sandbox", "true"]);
+        assert!(
+            settings(&sandbox).validate().is_err(),
+            "the test payment gateway"
+        );
+        assert!(!settings(&good).sandbox_gateway());
+        assert!(settings(&[]).sandbox_gateway());
         assert!(
             settings(&without("--sms-provider")).validate().is_err(),
             "dev SMS"

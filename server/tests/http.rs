@@ -109,7 +109,6 @@ async fn unknown_path_is_a_404_page(backend: Backend) {
 async fn placeholder_pages_say_they_are_not_available(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     for (path, title) in [
-        ("/thanh-toan", "Thanh toán trực tuyến"),
         ("/danh-gia", "Đánh giá chất lượng phục vụ"),
         ("/hoi-dap", "Hỏi đáp"),
     ] {

@@ -167,6 +167,8 @@ pub struct Services {
     pub storage: storage::Storage,
     /// Where CPU-heavy jobs (password hashing, captcha drawing) queue for a blocking thread.
     pub cpu: cpu::CpuGate,
+    /// The payment gateways offered.
+    pub payments: payments::Gateways,
 }
 
 /// The services of this request (provided as context by the host).

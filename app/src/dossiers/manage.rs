@@ -206,7 +206,10 @@ pub fn DetailPage() -> impl IntoView {
                 <ResultList pid=pid.clone() results=d.results.clone()/>
                 {(!d.fees.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.fees_title)}</h2>
-                    {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone()/> }).collect_view()}
+                    {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone() pid=pid.clone()/> }).collect_view()}
+                    {(d.status == "awaiting_payment").then(|| view! {
+                        <p><A href=crate::payments::pay_path(&pid) attr:class="button">{td!(locale, pay.pay_online)}</A></p>
+                    })}
                 })}
                 {(!d.apologies.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.apologies_title)}</h2>
@@ -269,9 +272,9 @@ pub fn SupplementPage() -> impl IntoView {
     }
 }
 
-/// A fee notice as a table.
+/// A fee notice as a table, with its receipt when `pid` (the dossier) is given.
 #[component]
-pub fn FeeTable(fee: FeeView) -> impl IntoView {
+pub fn FeeTable(fee: FeeView, #[prop(optional, into)] pid: Option<String>) -> impl IntoView {
     let locale = use_locale();
     view! {
         <table class="fees">
@@ -285,7 +288,10 @@ pub fn FeeTable(fee: FeeView) -> impl IntoView {
         <p>{match fee.paid_at.clone() {
             Some(at) => td_string!(locale, office.paid, at = at.as_str()).to_string(),
             None => td_string!(locale, office.unpaid).to_string(),
-        }}</p>
+        }}
+        {pid.zip(fee.receipt.clone()).map(|(pid, (id, number))| view! {
+            " " <a href=crate::payments::receipt_path(&pid, &id) rel="external">{td!(locale, pay.receipt)} " " {number}</a>
+        })}</p>
     }
 }
 

@@ -751,7 +751,7 @@ pub async fn delete_document(f: DeleteForm) -> Result<(), AppError> {
 }
 
 /// A fee notice's items as stored (JSON).
-fn fee_items(json: &str) -> Vec<(String, i64)> {
+pub fn fee_items(json: &str) -> Vec<(String, i64)> {
     serde_json::from_str::<Vec<serde_json::Value>>(json)
         .unwrap_or_default()
         .into_iter()
@@ -807,6 +807,7 @@ pub async fn given_back(
             paid_at: f.paid_at.map(format::datetime),
             paid_method: f.paid_method,
             paid_note: f.paid_note,
+            receipt: f.receipt_id.zip(f.receipt_number),
         })
         .collect();
     Ok((results, fees, apologies(db, dossier_id).await?))

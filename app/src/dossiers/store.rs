@@ -78,6 +78,14 @@ struct StoredRow {
 
 /// Loads a dossier by its public id.
 pub async fn load(db: &Db, public_id: &str) -> Result<Option<DossierRow>, AppError> {
+    load_with(&db.pool, public_id).await
+}
+
+/// [`load`] through any connection (a transaction's, for one).
+pub async fn load_with<'e>(
+    exec: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    public_id: &str,
+) -> Result<Option<DossierRow>, AppError> {
     let row: Option<StoredRow> = sqlx::query_as(
         "SELECT id, public_id, code, procedure_id, agency_id, owner_id, applicant_name, status, \
          created_at, submitted_at, received_at, due_at, resolved_at, returned_at, paused_at, \
@@ -85,7 +93,7 @@ pub async fn load(db: &Db, public_id: &str) -> Result<Option<DossierRow>, AppErr
          processing_unit FROM dossiers WHERE public_id = $1",
     )
     .bind(public_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(exec)
     .await?;
     let Some(r) = row else { return Ok(None) };
     Ok(Some(DossierRow {
@@ -503,6 +511,8 @@ pub enum Extra {
     FeeNotice {
         items: Vec<(String, i64)>,
         total: i64,
+        /// Where the citizen pays it online (in the notice they are sent).
+        pay_url: String,
     },
     /// The open fee notice was paid at the counter.
     CounterPayment { note: String },
@@ -558,6 +568,10 @@ fn change_notice(d: &DossierRow, to: Status, c: &Change<'_>, due: Option<i64>) -
             Extra::FeeNotice { total, .. } => Some(crate::catalog::format_vnd(*total)),
             _ => None,
         },
+        pay_url: match &c.extra {
+            Extra::FeeNotice { pay_url, .. } => Some(pay_url.clone()),
+            _ => None,
+        },
         handover: match &c.extra {
             Extra::HandOver { method, tracking } if method == "post" => {
                 Some(format!("Bưu điện / Post, {tracking}"))
@@ -577,6 +591,24 @@ pub async fn act(
     d: &DossierRow,
     c: Change<'_>,
 ) -> Result<Result<Status, TransitionError>, AppError> {
+    let cal = calendar(&svc.db).await?;
+    let mut tx = svc.db.begin().await?;
+    let done = act_in(&mut tx, &cal, d, c).await?;
+    if done.is_ok() {
+        tx.commit().await?;
+        svc.outbox.notify_one();
+    }
+    Ok(done)
+}
+
+/// [`act`] inside the caller's transaction (which commits, and wakes the outbox): a gateway's
+/// confirmed payment moves the dossier in the transaction that settles the payment.
+pub async fn act_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    cal: &WorkCalendar,
+    d: &DossierRow,
+    c: Change<'_>,
+) -> Result<Result<Status, TransitionError>, AppError> {
     let Change {
         action,
         actor,
@@ -591,7 +623,6 @@ pub async fn act(
         Err(e) => return Ok(Err(e)),
     };
     let now = now_epoch();
-    let cal = calendar(&svc.db).await?;
     let mut due = d.due_at;
     let mut received = d.received_at;
     if action == Action::Receive {
@@ -620,7 +651,6 @@ pub async fn act(
     } else {
         None
     };
-    let mut tx = svc.db.begin().await?;
     // Only from the status read (and the version seen): a concurrent change makes this one
     // fail instead of overwriting it.
     let done = sqlx::query(
@@ -642,26 +672,23 @@ pub async fn act(
     .bind(d.status.as_str())
     .bind(serde_json::to_string(components)?)
     .bind(seen.unwrap_or(-1))
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     if done.rows_affected() != 1 {
         return Err(AppError::Conflict(STALE.into()));
     }
-    event(
-        &mut tx, d.id, actor_id, actor, action, d.status, to, note, now,
-    )
-    .await?;
+    event(tx, d.id, actor_id, actor, action, d.status, to, note, now).await?;
     if action == Action::Supplement {
         // The files sent with this supplement are the dossier's files from now on.
         sqlx::query("UPDATE dossier_files SET for_supplement = 0 WHERE dossier_id = $1")
             .bind(d.id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     if let (Actor::Officer, Some(officer)) = (actor, actor_id) {
-        write_extra(&mut tx, d, officer, &c.extra, now).await?;
+        write_extra(tx, d, officer, &c.extra, now).await?;
         audit::record_in(
-            &mut *tx,
+            &mut **tx,
             officer,
             &format!("dossier.{}", action.as_str()),
             Some(d.id),
@@ -671,9 +698,7 @@ pub async fn act(
         .await?;
     }
     let notice = change_notice(d, to, &c, due);
-    notify_in(&mut tx, d.owner_id, d.id, &notice).await?;
-    tx.commit().await?;
-    svc.outbox.notify_one();
+    notify_in(tx, d.owner_id, d.id, &notice).await?;
     Ok(Ok(to))
 }
 
@@ -690,7 +715,7 @@ async fn write_extra(
 ) -> Result<(), AppError> {
     match extra {
         Extra::None => {}
-        Extra::FeeNotice { items, total } => {
+        Extra::FeeNotice { items, total, .. } => {
             let items = serde_json::to_string(
                 &items
                     .iter()
@@ -1500,12 +1525,17 @@ pub struct FeeRow {
     pub paid_at: Option<i64>,
     pub paid_method: String,
     pub paid_note: String,
+    /// The electronic receipt of an online payment: its public id and number.
+    pub receipt_id: Option<String>,
+    pub receipt_number: Option<String>,
 }
 
 pub async fn fees(db: &Db, dossier_id: i64) -> Result<Vec<FeeRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT id, items, total, issued_at, paid_at, paid_method, paid_note FROM fee_notices \
-         WHERE dossier_id = $1 ORDER BY issued_at, id",
+        "SELECT f.id, f.items, f.total, f.issued_at, f.paid_at, f.paid_method, f.paid_note, \
+         r.public_id AS receipt_id, r.number AS receipt_number FROM fee_notices f \
+         LEFT JOIN receipts r ON r.fee_notice_id = f.id \
+         WHERE f.dossier_id = $1 ORDER BY f.issued_at, f.id",
     )
     .bind(dossier_id)
     .fetch_all(&db.pool)

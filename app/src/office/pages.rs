@@ -23,7 +23,7 @@ use leptos_router::{
 };
 
 /// Renders `f` with the loaded value; "not found" (404) for anyone the page is not for.
-fn loaded<T, F, V>(resource: Resource<Result<T, AppError>>, f: F) -> impl IntoView
+pub(crate) fn loaded<T, F, V>(resource: Resource<Result<T, AppError>>, f: F) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
@@ -88,7 +88,7 @@ fn queue_href(p: &QueueParams, key: &str, value: &str) -> String {
     }
 }
 
-fn urlencode(s: &str) -> String {
+pub(crate) fn urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
@@ -111,7 +111,28 @@ fn page_of(locale: Locale, page: i64, pages: i64) -> String {
     .to_string()
 }
 
-fn count_text(locale: Locale, n: i64, entries: bool) -> String {
+/// "Trang trước · Trang 2/5 · Trang sau" for a list of `pages` pages (nothing for one page);
+/// `href` gives a page's address.
+#[component]
+pub(crate) fn Pager<F>(page: i64, pages: i64, href: F) -> impl IntoView
+where
+    F: Fn(i64) -> String + Send + Sync + 'static,
+{
+    let locale = use_locale();
+    (pages > 1).then(|| {
+        let prev = (page > 1).then(|| href(page - 1));
+        let next = (page < pages).then(|| href(page + 1));
+        view! {
+            <nav class="pagination" aria-label=td_string!(locale, office.pages_label)>
+                {prev.map(|h| view! { <a href=h rel="prev">{td!(locale, office.prev)}</a> })}
+                " " <span>{page_of(locale, page, pages)}</span> " "
+                {next.map(|h| view! { <a href=h rel="next">{td!(locale, office.next)}</a> })}
+            </nav>
+        }
+    })
+}
+
+pub(crate) fn count_text(locale: Locale, n: i64, entries: bool) -> String {
     let n = n.to_string();
     if entries {
         td_string!(locale, office.entries, n = n.as_str()).to_string()
@@ -208,17 +229,10 @@ pub fn QueuePage() -> impl IntoView {
                 </tr>
             }).collect_view();
             let empty = v.items.is_empty();
-            let pagination = (v.pages > 1).then(|| {
-                let prev = (v.page > 1).then(|| queue_href(&p, "trang", &(v.page - 1).to_string()));
-                let next = (v.page < v.pages).then(|| queue_href(&p, "trang", &(v.page + 1).to_string()));
-                view! {
-                    <nav class="pagination" aria-label=td_string!(locale, office.pages_label)>
-                        {prev.map(|h| view! { <a href=h rel="prev">{td!(locale, office.prev)}</a> })}
-                        " " <span>{page_of(locale, v.page, v.pages)}</span> " "
-                        {next.map(|h| view! { <a href=h rel="next">{td!(locale, office.next)}</a> })}
-                    </nav>
-                }
-            });
+            let pagination = {
+                let p = p.clone();
+                view! { <Pager page=v.page pages=v.pages href=move |n: i64| queue_href(&p, "trang", &n.to_string())/> }
+            };
             let searching = !(p.q.is_empty() && p.procedure.is_empty() && p.from.is_empty() && p.to.is_empty());
             let tab_value = if searching { p.tab.clone() } else { String::new() };
             view! {
@@ -364,7 +378,7 @@ pub fn OfficeDossierPage() -> impl IntoView {
                 })}
                 {(!d.fees.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.fees_title)}</h2>
-                    {d.fees.iter().map(|f| view! { <crate::dossiers::manage::FeeTable fee=f.clone()/> }).collect_view()}
+                    {d.fees.iter().map(|f| view! { <crate::dossiers::manage::FeeTable fee=f.clone() pid=d.public_id.clone()/> }).collect_view()}
                 })}
                 {(!d.apologies.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.apologies_title)}</h2>
@@ -649,6 +663,7 @@ pub fn AuditPage() -> impl IntoView {
             let p = v.params.clone();
             let link = move |page: i64| format!("/quan-tri/nhat-ky?thao-tac={}&nguoi-dung={}&ma={}&trang={page}", urlencode(&p.action), urlencode(&p.user), urlencode(&p.code));
             view! {
+                <crate::payments::pages::OperatorNav current="/quan-tri/nhat-ky"/>
                 <h1>{td!(locale, office.audit_title)}</h1>
                 <Form method="GET" action="/quan-tri/nhat-ky" attr:class="filters" attr:role="search">
                     <TextField name="thao-tac" label=td_string!(locale, office.audit_action) hint=td_string!(locale, office.audit_action_hint) value=v.params.action.clone() errors=none plain=true/>
@@ -676,13 +691,7 @@ pub fn AuditPage() -> impl IntoView {
                     </tbody>
                 </table>
                 </div>
-                {(v.pages > 1).then(|| view! {
-                    <nav class="pagination" aria-label=td_string!(locale, office.pages_label)>
-                        {(v.page > 1).then(|| view! { <a href=link(v.page - 1) rel="prev">{td!(locale, office.prev)}</a> })}
-                        " " <span>{page_of(locale, v.page, v.pages)}</span> " "
-                        {(v.page < v.pages).then(|| view! { <a href=link(v.page + 1) rel="next">{td!(locale, office.next)}</a> })}
-                    </nav>
-                })}
+                <Pager page=v.page pages=v.pages href=link/>
             }
         })}
     }

@@ -71,23 +71,8 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
         Err(_) => (None, Some(text.to_string())),
     };
     let mut errs = FieldErrors::default();
-    let mut day = |field: &str, value: &str, end: bool| -> Option<i64> {
-        if value.trim().is_empty() {
-            return None;
-        }
-        match Date::parse_dmy(value.trim()) {
-            Ok(d) => {
-                let start = to_epoch(d.to_days() * 86_400);
-                Some(if end { start + 86_400 } else { start })
-            }
-            Err(e) => {
-                errs.add(field, crate::accounts::messages::date_error(locale, e));
-                None
-            }
-        }
-    };
-    let from = day("from", &p.from, false);
-    let to = day("to", &p.to, true);
+    let from = day_bound(&mut errs, locale, "from", &p.from, false);
+    let to = day_bound(&mut errs, locale, "to", &p.to, true);
     let procedure_id = p.procedure.parse::<i64>().ok();
     let sort = match p.sort.as_str() {
         "han-giam" => store::Sort::DueLast,
@@ -291,6 +276,30 @@ pub async fn keep_refused(f: &ActForm) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A filter's date (dd/mm/yyyy, Vietnam time) as the epoch second its day starts, or (`end`)
+/// the one after it ends; `None` when empty, or unreadable (its message added to `errs`).
+pub(crate) fn day_bound(
+    errs: &mut FieldErrors,
+    locale: Locale,
+    field: &str,
+    value: &str,
+    end: bool,
+) -> Option<i64> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    match Date::parse_dmy(value.trim()) {
+        Ok(d) => {
+            let start = to_epoch(d.to_days() * 86_400);
+            Some(if end { start + 86_400 } else { start })
+        }
+        Err(e) => {
+            errs.add(field, crate::accounts::messages::date_error(locale, e));
+            None
+        }
+    }
+}
+
 /// The answers of a refused action on this dossier, once: the next page shows them.
 async fn take_refused(svc: &Services, pid: &str) -> Result<Option<ActForm>, AppError> {
     let Some(s) = session::current(svc).await? else {
@@ -389,7 +398,15 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
                 );
             }
             let total = items.iter().map(|i| i.1).sum();
-            extra = Extra::FeeNotice { items, total };
+            extra = Extra::FeeNotice {
+                items,
+                total,
+                pay_url: format!(
+                    "{}{}",
+                    svc.config.public_url,
+                    crate::payments::pay_path(&d.public_id)
+                ),
+            };
         }
         Action::ConfirmPayment => {
             extra = Extra::CounterPayment { note: note.clone() };

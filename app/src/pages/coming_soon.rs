@@ -5,7 +5,6 @@ use leptos::prelude::*;
 /// links, bookmarks and the navigation already work; the page says plainly that it is not available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Planned {
-    Pay,
     Rate,
     Questions,
 }
@@ -15,7 +14,6 @@ pub fn ComingSoon(page: Planned) -> impl IntoView {
     let locale = use_locale();
     let title = move || {
         match page {
-            Planned::Pay => td_string!(locale, pages.pay),
             Planned::Rate => td_string!(locale, pages.rate),
             Planned::Questions => td_string!(locale, pages.questions),
         }

@@ -208,6 +208,8 @@ pub struct ChangeFacts {
     pub due: Option<String>,
     /// A fee notice's total (VND, formatted).
     pub fee_total: Option<String>,
+    /// Where the fee notice is paid online.
+    pub pay_url: Option<String>,
     /// How the result was handed over, with the postal tracking number.
     pub handover: Option<String>,
 }
@@ -228,6 +230,9 @@ pub fn dossier_changed(lang: Lang, f: &ChangeFacts) -> DossierText {
                 body.push_str(&format!(
                     " Số tiền phí, lệ phí phải nộp: {total}. Vui lòng thanh toán để hồ sơ được tiếp tục xử lý."
                 ));
+            }
+            if let Some(url) = &f.pay_url {
+                body.push_str(&format!(" Thanh toán trực tuyến: {url}"));
             }
             if let Some(h) = &f.handover {
                 body.push_str(&format!(" Hình thức trả kết quả: {h}."));
@@ -253,6 +258,9 @@ pub fn dossier_changed(lang: Lang, f: &ChangeFacts) -> DossierText {
                 body.push_str(&format!(
                     " Fees to pay: {total}. Please pay so that processing can go on."
                 ));
+            }
+            if let Some(url) = &f.pay_url {
+                body.push_str(&format!(" Pay online: {url}"));
             }
             if let Some(h) = &f.handover {
                 body.push_str(&format!(" Handed over: {h}."));

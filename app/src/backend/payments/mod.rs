@@ -1,5 +1,223 @@
-//! Online payment gateways (issue 13, SPEC §7). Only the signature rules of the protocols are
-//! here so far: the gateways themselves, the payment records, callbacks and reconciliation are not
-//! built yet (README "Not finished").
+//! Online payment gateways (issue 13, SPEC §7) behind one interface, [`Gateway`]: build the
+//! redirect to the gateway's payment page, verify a callback (IPN or return URL) from its raw
+//! text, answer it as the gateway expects, and ask the gateway what became of an order.
+//!
+//! A gateway is one file implementing the trait plus its settings: [`vnpay`] (VNPay 2.1.0),
+//! [`momo`] (MoMo v2), and the built-in sandbox, which speaks VNPay's protocol from the portal's own pages with its own
+//! secret ([`Gateways::sandbox`]). What the portal does with a verified report (the payment's
+//! state, the fee notice, the receipt, the dossier) is the `payments` slice's store, the same for
+//! every gateway.
 
+pub mod momo;
 pub mod vnpay;
+
+use super::messaging::BoxFuture;
+use std::sync::Arc;
+
+/// An order as the portal sends it to a gateway.
+#[derive(Debug, Clone)]
+pub struct Order {
+    /// The order id the gateway knows (VNPay `vnp_TxnRef`, MoMo `orderId`).
+    pub txn_ref: String,
+    /// Integer VND.
+    pub amount: i64,
+    /// What is paid for, in ASCII without diacritics (gateways refuse them).
+    pub info: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    /// The payer's address, as the gateway asks for it.
+    pub ip: String,
+    pub english: bool,
+    /// Where the gateway sends the browser back.
+    pub return_url: String,
+    /// Where the gateway calls the portal (gateways that take it per order).
+    pub ipn_url: String,
+}
+
+/// What a gateway says became of an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Paid,
+    /// Refused, failed or cancelled by the payer: the order is over, unpaid.
+    Failed,
+    /// Not finished yet (a query's answer).
+    Pending,
+    /// The gateway has no such order (a query's answer): it was never paid.
+    Unknown,
+}
+
+/// A verified report about one order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub txn_ref: String,
+    /// Integer VND, as the gateway reports it.
+    pub amount: i64,
+    pub outcome: Outcome,
+    /// The gateway's own transaction number.
+    pub gateway_txn: String,
+    pub bank_code: String,
+    /// The gateway's result code, as sent.
+    pub code: String,
+}
+
+/// Why a callback was not believed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// No signature, or not ours.
+    Signature,
+    /// Signed, but for another merchant.
+    Merchant,
+    /// Signed, but missing what a report needs.
+    Malformed,
+}
+
+/// What the portal made of a callback, for the gateway's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Confirmed,
+    OrderNotFound,
+    AlreadyConfirmed,
+    InvalidAmount,
+    InvalidSignature,
+    Error,
+}
+
+/// An HTTP answer to a callback, as the gateway wants it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: String,
+}
+
+#[derive(Debug)]
+pub struct GatewayError(pub String);
+
+impl std::fmt::Display for GatewayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A query's answer: the raw text (recorded) and what it says, if it could be believed.
+pub type QueryAnswer = (String, Result<Report, Rejection>);
+
+/// A payment gateway.
+pub trait Gateway: Send + Sync {
+    /// Stored with each payment and in the callback URLs: "vnpay", "sandbox".
+    fn id(&self) -> &'static str;
+    /// Its name on the payment page.
+    fn label(&self, english: bool) -> &'static str;
+    /// The payment page to send the browser to.
+    fn start<'a>(&'a self, order: &'a Order) -> BoxFuture<'a, Result<String, GatewayError>>;
+    /// Verifies a callback from its raw text (a query string, or a body), before anything else
+    /// is read from it.
+    fn verify(&self, raw: &str) -> Result<Report, Rejection>;
+    /// The answer the gateway expects for a verdict.
+    fn answer(&self, verdict: Verdict) -> Answer;
+    /// Asks the gateway about an order: its raw answer (recorded) and what it says.
+    fn query<'a>(
+        &'a self,
+        txn_ref: &'a str,
+        created_at: i64,
+        ip: &'a str,
+    ) -> BoxFuture<'a, Result<QueryAnswer, GatewayError>>;
+}
+
+/// The gateways this portal offers, in the order the payment page lists them.
+#[derive(Clone, Default)]
+pub struct Gateways {
+    list: Vec<Arc<dyn Gateway>>,
+}
+
+impl Gateways {
+    pub fn new(list: Vec<Arc<dyn Gateway>>) -> Gateways {
+        Gateways { list }
+    }
+
+    pub fn get(&self, id: &str) -> Option<Arc<dyn Gateway>> {
+        self.list.iter().find(|g| g.id() == id).cloned()
+    }
+
+    pub fn all(&self) -> &[Arc<dyn Gateway>] {
+        &self.list
+    }
+
+    /// "Cổng thanh toán thử nghiệm": VNPay's protocol spoken by the portal's own pages under
+    /// `{public_url}/thanh-toan/thu-nghiem`, signed with a secret derived from the portal's key.
+    /// Only in development and test modes (the host refuses it in production).
+    pub fn sandbox(public_url: &str, secret_key: &[u8]) -> vnpay::VnPay {
+        vnpay::VnPay {
+            id: SANDBOX,
+            tmn_code: SANDBOX_TMN.to_string(),
+            hash_secret: sandbox_secret(secret_key),
+            pay_url: format!("{public_url}{SANDBOX_PATH}"),
+            api_url: format!("{public_url}{SANDBOX_PATH}/api"),
+            http: reqwest::Client::new(),
+        }
+    }
+}
+
+/// The sandbox gateway's id.
+pub const SANDBOX: &str = "sandbox";
+/// The sandbox's merchant code.
+pub const SANDBOX_TMN: &str = "CONGDVC1";
+/// Where the sandbox's pages are.
+pub const SANDBOX_PATH: &str = "/thanh-toan/thu-nghiem";
+
+/// The sandbox's signing secret, derived from the portal's secret key.
+pub fn sandbox_secret(secret_key: &[u8]) -> String {
+    super::crypto::keyed_hash(secret_key, &["payment-sandbox"])
+}
+
+/// "yyyyMMddHHmmss" in Vietnam time (GMT+7), as VNPay dates are written.
+pub fn vn_timestamp(epoch: i64) -> String {
+    let d = crate::format::vn_date(epoch);
+    let secs = (epoch + crate::format::VN_OFFSET_SECS).rem_euclid(86_400);
+    format!(
+        "{:04}{:02}{:02}{:02}{:02}{:02}",
+        d.year(),
+        d.month(),
+        d.day(),
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// Epoch seconds of a "yyyyMMddHHmmss" Vietnam time.
+pub fn parse_vn_timestamp(s: &str) -> Option<i64> {
+    if s.len() != 14 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |a: usize, b: usize| s[a..b].parse::<i64>().ok();
+    let date = domain::Date::new(n(0, 4)? as i32, n(4, 6)? as u8, n(6, 8)? as u8)?;
+    let (h, m, sec) = (n(8, 10)?, n(10, 12)?, n(12, 14)?);
+    if h > 23 || m > 59 || sec > 59 {
+        return None;
+    }
+    Some(date.to_days() * 86_400 + h * 3600 + m * 60 + sec - crate::format::VN_OFFSET_SECS)
+}
+
+/// Text without Vietnamese diacritics, for gateways that take ASCII only.
+pub fn ascii(s: &str) -> String {
+    domain::text::fold(s)
+        .chars()
+        .map(|c| if c.is_ascii() { c } else { ' ' })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnam_timestamps_are_gmt_plus_seven_both_ways() {
+        // 2024-05-21 02:18:06 UTC is 09:18:06 in Vietnam.
+        let epoch = 1_716_257_886;
+        assert_eq!(vn_timestamp(epoch), "20240521091806");
+        assert_eq!(parse_vn_timestamp("20240521091806"), Some(epoch));
+        assert_eq!(parse_vn_timestamp("20240521251806"), None);
+        assert_eq!(parse_vn_timestamp("2024052109180"), None);
+    }
+}

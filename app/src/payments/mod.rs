@@ -1,0 +1,229 @@
+//! "Thanh toán trực tuyến phí, lệ phí" (SPEC §7, issue 13): the fee notice's page with the
+//! gateways to choose from, for the dossier's owner logged in or for anyone who proves they
+//! know the dossier (its receipt code and the last four digits of the applicant's ID number or
+//! phone); the result page, which reads the payment's stored state (never the browser's return
+//! parameters); the electronic receipt.
+
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::{dossiers::FeeView, error::AppError};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Where the fee notice of dossier `pid` is paid.
+pub fn pay_path(pid: &str) -> String {
+    format!("/thanh-toan/ho-so/{pid}")
+}
+
+/// Where a payment's result is shown.
+pub fn result_path(payment: &str) -> String {
+    format!("/thanh-toan/giao-dich/{payment}")
+}
+
+/// Where a receipt is shown (printable).
+pub fn receipt_path(pid: &str, receipt: &str) -> String {
+    format!("/ho-so/{pid}/bien-lai-thu-phi/{receipt}")
+}
+
+/// A payment's state, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentState {
+    Pending,
+    Paid,
+    Failed,
+    Expired,
+}
+
+impl PaymentState {
+    pub fn parse(s: &str) -> PaymentState {
+        match s {
+            "paid" => PaymentState::Paid,
+            "failed" => PaymentState::Failed,
+            "expired" => PaymentState::Expired,
+            _ => PaymentState::Pending,
+        }
+    }
+
+    /// As stored (and in the list's filter).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentState::Pending => "pending",
+            PaymentState::Paid => "paid",
+            PaymentState::Failed => "failed",
+            PaymentState::Expired => "expired",
+        }
+    }
+
+    pub fn label(self, english: bool) -> &'static str {
+        match (self, english) {
+            (PaymentState::Pending, false) => "Đang chờ xác nhận",
+            (PaymentState::Pending, true) => "Awaiting confirmation",
+            (PaymentState::Paid, false) => "Thanh toán thành công",
+            (PaymentState::Paid, true) => "Paid",
+            (PaymentState::Failed, false) => "Không thành công",
+            (PaymentState::Failed, true) => "Not completed",
+            (PaymentState::Expired, false) => "Đã hết hạn",
+            (PaymentState::Expired, true) => "Expired",
+        }
+    }
+}
+
+/// A payment as its payer sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentView {
+    pub public_id: String,
+    pub pid: String,
+    pub code: String,
+    pub gateway: String,
+    pub amount: i64,
+    pub state: PaymentState,
+    pub txn_ref: String,
+    pub gateway_txn: String,
+    pub created_at: String,
+    pub settled_at: Option<String>,
+    /// Paid for a notice that no longer wanted it: the agency refunds it.
+    pub refund_due: bool,
+    /// The receipt this payment issued.
+    pub receipt: Option<String>,
+    /// The notice can still be paid (a retry).
+    pub can_retry: bool,
+}
+
+/// A receipt, linked from the dossier and the payment pages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptLink {
+    pub number: String,
+    pub href: String,
+    pub issued_at: String,
+}
+
+/// The fee notice's payment page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayView {
+    pub pid: String,
+    pub code: String,
+    pub procedure: String,
+    pub agency: String,
+    /// The applicant's name, masked (the page may be seen without logging in).
+    pub applicant: String,
+    /// The notice to pay, if one is open.
+    pub notice: Option<FeeView>,
+    /// (id, label) of the gateways offered.
+    pub gateways: Vec<(String, String)>,
+    pub payments: Vec<PaymentView>,
+    pub receipts: Vec<ReceiptLink>,
+    /// The visitor owns the dossier (a link back to it).
+    pub owner: bool,
+}
+
+/// "Tìm kiếm" on `/thanh-toan`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LookupForm {
+    /// Mã biên nhận (the dossier's code).
+    pub code: String,
+    /// The last four digits of the applicant's ID number or phone.
+    pub digits: String,
+}
+
+/// "Thanh toán" on the notice's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PayForm {
+    pub pid: String,
+    pub gateway: String,
+}
+
+/// What the lookup form keeps after a refusal (the code only: the digits are asked again).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct LookupState {
+    pub code: String,
+}
+
+#[server(prefix = "/api", endpoint = "pay/lookup-state")]
+pub async fn pay_lookup_state() -> Result<LookupState, AppError> {
+    let result: Result<LookupState, AppError> = service::lookup_state().await;
+    result.map_err(AppError::respond)
+}
+
+/// "Tìm kiếm": the dossier by its receipt code and the last four digits of the applicant's ID
+/// number or phone; on success, its payment page.
+#[server(prefix = "/api", endpoint = "pay/lookup")]
+pub async fn find_dossier_to_pay(f: LookupForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = service::lookup(f.code, f.digits).await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "pay/page")]
+pub async fn get_pay_page(pid: String) -> Result<PayView, AppError> {
+    let result: Result<PayView, AppError> = service::pay_page(&pid).await;
+    result.map_err(AppError::respond)
+}
+
+/// "Thanh toán": a new payment at the chosen gateway, and the browser goes there.
+#[server(prefix = "/api", endpoint = "pay/start")]
+pub async fn start_payment(f: PayForm) -> Result<(), AppError> {
+    let result: Result<(), AppError> = service::start(&f.pid, &f.gateway).await;
+    result.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "pay/result")]
+pub async fn get_payment(id: String) -> Result<PaymentView, AppError> {
+    let result: Result<PaymentView, AppError> = service::payment(&id).await;
+    result.map_err(AppError::respond)
+}
+
+/// The operators' list of payments: its filters as the URL carries them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LedgerParams {
+    /// "pending", "paid", "failed", "expired", or "refund" (paid and to be refunded).
+    pub state: String,
+    pub gateway: String,
+    /// An order id, a gateway transaction number or a dossier code.
+    pub q: String,
+    /// Started from / to (dd/mm/yyyy, both included).
+    pub from: String,
+    pub to: String,
+    pub page: String,
+}
+
+/// A payment in the operators' list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerRow {
+    pub created_at: String,
+    pub settled_at: String,
+    pub code: String,
+    pub gateway: String,
+    pub amount: i64,
+    pub state: PaymentState,
+    pub txn_ref: String,
+    pub gateway_txn: String,
+    pub refund_due: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerView {
+    pub rows: Vec<LedgerRow>,
+    pub total: i64,
+    /// The sum of the paid payments the filters select (VND).
+    pub paid_sum: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub params: LedgerParams,
+    /// (id, label) of the gateways, for the filter.
+    pub gateways: Vec<(String, String)>,
+    /// A date that could not be read, with its message.
+    pub filter_errors: Vec<crate::error::FieldError>,
+}
+
+#[server(prefix = "/api", endpoint = "pay/ledger")]
+pub async fn get_ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
+    let result: Result<LedgerView, AppError> = service::ledger(p).await;
+    result.map_err(AppError::respond)
+}

@@ -1,0 +1,290 @@
+//! The payment slice's plain routes: the gateways' callbacks (IPN, return URL), the sandbox
+//! gateway's pages, the electronic receipt as a printable page, and the reconciliation worker.
+//! Pages and forms are the `payments` slice's server functions.
+
+use crate::{
+    AppState,
+    files::{esc, private},
+    standin,
+};
+use app::{
+    accounts::service::user_of_request,
+    backend::{
+        Services,
+        payments::{Answer, SANDBOX, SANDBOX_PATH, SANDBOX_TMN, sandbox_secret},
+        session,
+    },
+    dossiers::store as dossier_store,
+    error::AppError,
+    format,
+    payments::{result_path, service, store},
+};
+use axum::{
+    Router,
+    extract::{Path, RawQuery, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+};
+use std::time::Duration;
+use tokio::sync::watch;
+
+fn answer(a: Answer) -> Response {
+    let mut res = (
+        StatusCode::from_u16(a.status).unwrap_or(StatusCode::OK),
+        a.body,
+    )
+        .into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(a.content_type),
+    );
+    res
+}
+
+/// The payment routes (the sandbox's pages only when it is offered).
+pub fn router(state: &AppState) -> Router<AppState> {
+    let mut r = Router::new()
+        .route("/thanh-toan/{gateway}/ipn", get(ipn_get).post(ipn_post))
+        .route("/thanh-toan/{gateway}/ket-qua", get(return_url))
+        .route("/ho-so/{pid}/bien-lai-thu-phi/{id}", get(receipt))
+        .route("/quan-tri/thanh-toan.csv", get(ledger_csv));
+    if let Some(g) = state.services.payments.get(SANDBOX) {
+        let sandbox = standin::Standin::new(
+            "Cổng thanh toán thử nghiệm",
+            SANDBOX_TMN.to_string(),
+            sandbox_secret(&state.services.config.secret_key),
+            SANDBOX_PATH,
+            standin::Deliver::InProcess {
+                services: state.services.clone(),
+                gateway: g,
+            },
+        );
+        r = r.merge(sandbox.router(&format!("{SANDBOX_PATH}/api")));
+    }
+    r
+}
+
+/// `GET /thanh-toan/{gateway}/ipn?…`: a gateway's server-to-server callback (VNPay's IPN), read
+/// from the raw query string.
+async fn ipn_get(
+    State(state): State<AppState>,
+    Path(gateway): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let g = state
+        .services
+        .payments
+        .get(&gateway)
+        .ok_or(AppError::NotFound)?;
+    let verdict =
+        store::receive(&state.services, g.as_ref(), "ipn", &raw.unwrap_or_default()).await;
+    Ok(answer(g.answer(verdict)))
+}
+
+/// `POST /thanh-toan/{gateway}/ipn`: a gateway's callback as a body (MoMo's JSON), read raw.
+async fn ipn_post(
+    State(state): State<AppState>,
+    Path(gateway): Path<String>,
+    body: String,
+) -> Result<Response, AppError> {
+    let g = state
+        .services
+        .payments
+        .get(&gateway)
+        .ok_or(AppError::NotFound)?;
+    let verdict = store::receive(&state.services, g.as_ref(), "ipn", &body).await;
+    Ok(answer(g.answer(verdict)))
+}
+
+/// `GET /thanh-toan/{gateway}/ket-qua?…`: the browser back from the gateway. Its parameters are
+/// verified only to find the payment: the result page shows the payment's stored state. A
+/// payment the IPN has not settled yet is asked about at the gateway once.
+async fn return_url(
+    State(state): State<AppState>,
+    Path(gateway): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let svc = &state.services;
+    let g = svc.payments.get(&gateway).ok_or(AppError::NotFound)?;
+    let Ok(report) = g.verify(&raw.unwrap_or_default()) else {
+        return Ok(Redirect::to("/thanh-toan?loi=chu-ky").into_response());
+    };
+    let Some(p) = store::by_txn_ref(&svc.db, g.id(), &report.txn_ref).await? else {
+        return Ok(Redirect::to("/thanh-toan?loi=chu-ky").into_response());
+    };
+    if p.state == "pending" {
+        store::check(svc, &p).await?;
+    }
+    Ok(Redirect::to(&result_path(&p.public_id)).into_response())
+}
+
+/// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}`: "Biên lai thu phí, lệ phí điện tử" as a printable
+/// page, for the dossier's owner, its agency's officers, and a visitor who proved they know the
+/// dossier in this session.
+async fn receipt(
+    State(state): State<AppState>,
+    Path((pid, id)): Path<(String, String)>,
+    headers: HeaderMap,
+    extensions: axum::http::Extensions,
+) -> Result<Response, AppError> {
+    let svc: &Services = &state.services;
+    let d = dossier_store::load(&svc.db, &pid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let meta = session::meta_of(svc, &headers, &extensions);
+    let s = session::lookup(svc, meta.token.as_deref()).await?;
+    let user = user_of_request(svc, &headers, &extensions).await?;
+    if !service::may_see_receipt(svc, s.as_ref(), user.as_ref(), &d).await? {
+        return Err(AppError::NotFound);
+    }
+    let r = store::receipts(&svc.db, d.id)
+        .await?
+        .into_iter()
+        .find(|r| r.public_id == id)
+        .ok_or(AppError::NotFound)?;
+    let (agency, address) = app::office::store::agency_header(&svc.db, d.agency_id).await?;
+    let (_, procedure) = dossier_store::procedure_names(&svc.db, d.procedure_id).await?;
+    let items: String = app::dossiers::service::fee_items(&r.items)
+        .iter()
+        .enumerate()
+        .map(|(i, (name, amount))| {
+            format!(
+                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+                i + 1,
+                esc(name),
+                esc(&app::catalog::format_vnd(*amount))
+            )
+        })
+        .collect();
+    let gateway = svc
+        .payments
+        .get(&r.gateway)
+        .map(|g| g.label(false).to_string())
+        .unwrap_or(r.gateway.clone());
+    let nonce = &app::backend::crypto::random_token()[..24];
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Biên lai {number}</title>\
+         <style nonce=\"{nonce}\">body{{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}\
+         .head{{display:flex;justify-content:space-between;gap:1rem;text-align:center}}h1,.c{{text-align:center}}h1{{font-size:1.3rem}}\
+         table{{width:100%;border-collapse:collapse}}td,th{{border:1px solid #000;padding:.25rem .5rem;text-align:left}}.n{{text-align:right}}\
+         @media print{{.noprint{{display:none}}}}</style></head><body><main>\
+         <div class=\"head\"><p><strong>{agency}</strong><br>{address}</p>\
+         <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p></div>\
+         <h1>BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ</h1>\
+         <p class=\"c\">Số: <strong>{number}</strong></p>\
+         <p>Người nộp: <strong>{payer}</strong></p>\
+         <p>Hồ sơ: {code} – {procedure}</p>\
+         <table><caption>Các khoản thu</caption><thead><tr><th scope=\"col\">STT</th><th scope=\"col\">Nội dung</th>\
+         <th scope=\"col\" class=\"n\">Số tiền</th></tr></thead><tbody>{items}</tbody>\
+         <tfoot><tr><th scope=\"row\" colspan=\"2\">Tổng cộng</th><td class=\"n\"><strong>{total}</strong></td></tr></tfoot></table>\
+         <p>Hình thức thanh toán: trực tuyến qua {gateway}; mã giao dịch của cổng thanh toán: {txn}</p>\
+         <p>Thời điểm thu: {issued}</p>\
+         <p class=\"noprint\"><a href=\"/ho-so/{pid}\">Quay lại hồ sơ</a></p></main></body></html>",
+        number = esc(&r.number),
+        agency = esc(&agency),
+        address = esc(&address),
+        payer = esc(&r.payer_name),
+        code = esc(&d.code.clone().unwrap_or_default()),
+        procedure = esc(&procedure),
+        total = esc(&app::catalog::format_vnd(r.total)),
+        gateway = esc(&gateway),
+        txn = esc(&r.gateway_txn),
+        issued = esc(&format::datetime(r.issued_at)),
+        pid = esc(&pid),
+    );
+    let mut res = private(html, "text/html; charset=utf-8");
+    let h = res.headers_mut();
+    if let Ok(csp) = HeaderValue::from_str(&format!(
+        "default-src 'none'; style-src 'nonce-{nonce}'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+    )) {
+        h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    Ok(res)
+}
+
+/// `GET /quan-tri/thanh-toan.csv?…`: the operators' list with its filters, every row, as CSV
+/// (UTF-8 with a byte-order mark, so that spreadsheet programs read the Vietnamese right).
+async fn ledger_csv(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: axum::http::Extensions,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let svc = &state.services;
+    let user = user_of_request(svc, &headers, &extensions)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !service::is_operator(&user) {
+        return Err(AppError::NotFound);
+    }
+    let get = |k: &str| q.get(k).cloned().unwrap_or_default();
+    let params = app::payments::LedgerParams {
+        state: get("trang-thai"),
+        gateway: get("cong"),
+        q: get("q"),
+        from: get("tu"),
+        to: get("den"),
+        page: String::new(),
+    };
+    let (filter, errors) = service::ledger_filter(&params, app::i18n::Locale::vi);
+    if !errors.is_empty() {
+        return Ok((StatusCode::BAD_REQUEST, "Ngày không hợp lệ (dd/mm/yyyy).").into_response());
+    }
+    let (rows, _, _) = store::ledger(&svc.db, &filter, 1, 0).await?;
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let header = [
+        "thoi_diem_tao",
+        "ma_ho_so",
+        "cong_thanh_toan",
+        "so_tien_vnd",
+        "trang_thai",
+        "can_hoan_tien",
+        "ma_giao_dich_cong",
+        "ma_giao_dich_cong_thanh_toan",
+        "thoi_diem_xac_nhan",
+    ];
+    let csv_error = |e: csv::Error| AppError::internal(format!("CSV: {e}"));
+    out.write_record(header).map_err(csv_error)?;
+    for r in rows {
+        out.write_record([
+            format::datetime(r.created_at),
+            r.code.unwrap_or_default(),
+            r.gateway,
+            r.amount.to_string(),
+            r.state,
+            if r.refund_due != 0 { "1" } else { "0" }.to_string(),
+            r.txn_ref,
+            r.gateway_txn,
+            r.settled_at.map(format::datetime).unwrap_or_default(),
+        ])
+        .map_err(csv_error)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| AppError::internal(format!("CSV: {e}")))?;
+    let mut res = private(bytes, "text/csv; charset=utf-8");
+    res.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"giao-dich-thanh-toan.csv\""),
+    );
+    Ok(res)
+}
+
+/// Reconciliation, every minute: payments pending longer than `after` are asked about at
+/// their gateway, and settled or expired.
+pub async fn reconcile_worker(svc: Services, after: Duration, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = shutdown.wait_for(|stop| *stop) => return,
+        }
+        match store::reconcile(&svc, after.as_secs() as i64).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(payments = n, "reconciliation: payments checked"),
+            Err(e) => tracing::warn!(error = ?e, "reconciliation failed"),
+        }
+    }
+}
