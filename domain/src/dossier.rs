@@ -178,13 +178,16 @@ pub enum Action {
     RequestPayment,
     /// System: the fee notice was paid.
     ConfirmPayment,
+    /// Officer: withdraw the fee notice (issued in error), with a reason; a payment confirmed
+    /// after this is refunded.
+    CancelPayment,
     /// Officer: record the result document.
     Resolve,
     /// Officer: hand the result over (in person or by post).
     HandOver,
 }
 
-pub const ALL_ACTIONS: [Action; 13] = [
+pub const ALL_ACTIONS: [Action; 14] = [
     Action::Submit,
     Action::Withdraw,
     Action::Supplement,
@@ -196,6 +199,7 @@ pub const ALL_ACTIONS: [Action; 13] = [
     Action::Resume,
     Action::RequestPayment,
     Action::ConfirmPayment,
+    Action::CancelPayment,
     Action::Resolve,
     Action::HandOver,
 ];
@@ -214,6 +218,7 @@ impl Action {
             Action::Resume => "resume",
             Action::RequestPayment => "request_payment",
             Action::ConfirmPayment => "confirm_payment",
+            Action::CancelPayment => "cancel_payment",
             Action::Resolve => "resolve",
             Action::HandOver => "hand_over",
         }
@@ -236,7 +241,7 @@ impl Action {
     pub fn needs_note(self) -> bool {
         matches!(
             self,
-            Action::Refuse | Action::RequestSupplement | Action::Pause
+            Action::Refuse | Action::RequestSupplement | Action::Pause | Action::CancelPayment
         )
     }
 }
@@ -272,7 +277,7 @@ pub fn transition(from: Status, action: Action, actor: Actor) -> Result<Status, 
         (S::Received | S::Processing | S::Supplemented, A::Pause) => S::Paused,
         (S::Paused, A::Resume) => S::Processing,
         (S::Received | S::Processing | S::Supplemented, A::RequestPayment) => S::AwaitingPayment,
-        (S::AwaitingPayment, A::ConfirmPayment) => S::Processing,
+        (S::AwaitingPayment, A::ConfirmPayment | A::CancelPayment) => S::Processing,
         (S::Received | S::Processing | S::Supplemented, A::Resolve) => S::Resolved,
         (S::Resolved, A::HandOver) => S::Returned,
         _ => return Err(TransitionError::IllegalFrom(from)),

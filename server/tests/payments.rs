@@ -17,6 +17,7 @@ on_both_databases!(
     vnpay_through_its_standin_with_ipn_lost_or_portal_down,
     paying_without_an_account_needs_the_code_and_four_digits,
     momo_through_its_standin,
+    a_payment_after_the_notice_is_cancelled_is_flagged_for_refund,
 );
 
 /// The second demo citizen, who has a dossier waiting for its fee.
@@ -715,5 +716,76 @@ async fn momo_through_its_standin(backend: Backend) {
     assert_eq!(rejected, 1);
     assert_eq!(state(order).await, "paid");
     server.abort();
+    app.stop().await;
+}
+
+async fn a_payment_after_the_notice_is_cancelled_is_flagged_for_refund(backend: Backend) {
+    let app = TestApp::spawn_demo(backend).await;
+    let b = thu(&app).await;
+    let pid = awaiting(&app).await;
+    start(&b, &pid, "sandbox").await;
+    let (txn, amount) = txn_ref_of(&app, &pid).await;
+    // The officer withdraws the notice (a reason is required) while the payment is open.
+    let officer = login(&app, "canbo.motcua", "CanBo@2026", "0905123456").await;
+    let v: i64 = scalar_i64(
+        &app,
+        "SELECT version FROM dossiers WHERE public_id = $1",
+        &pid,
+    )
+    .await;
+    let v = v.to_string();
+    let act = |note: &'static str| {
+        let (officer, pid, v) = (&officer, pid.clone(), v.clone());
+        async move {
+            officer
+                .post(
+                    &format!("/can-bo/ho-so/{pid}/huy-thong-bao-phi"),
+                    "/api/office/act",
+                    &[
+                        ("pid", &pid),
+                        ("action", "huy-thong-bao-phi"),
+                        ("v", &v),
+                        ("note", note),
+                    ],
+                )
+                .await
+        }
+    };
+    let refused = act("").await;
+    assert!(refused.message("note").is_some(), "{refused:?}");
+    let done = act("Lập nhầm số tiền lệ phí").await;
+    assert!(
+        done.status.is_redirection() && done.error.is_none(),
+        "{done:?}"
+    );
+    assert_eq!(status_of(&app, &pid).await, "processing");
+    let (_, _, page) = b.page(&app::payments::pay_path(&pid)).await;
+    assert!(
+        page.contains("không có khoản phí"),
+        "nothing to pay any more"
+    );
+    let (_, _, dossier) = b.page(&format!("/ho-so/{pid}")).await;
+    assert!(
+        dossier.contains("Đã hủy lúc"),
+        "the notice shows as cancelled"
+    );
+    // The payer finishes at the gateway anyway: the money is flagged for refund, no receipt,
+    // the dossier does not move again.
+    let paid = signed_result(&secret(&app), SANDBOX_TMN, &txn, amount, "00");
+    assert_eq!(ipn(&app, "sandbox", &paid).await, "00");
+    let refund: i64 = sqlx::query_scalar("SELECT refund_due FROM payments WHERE txn_ref = $1")
+        .bind(&txn)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(refund, 1);
+    assert_eq!(receipts_of(&app, &pid).await, 0);
+    assert_eq!(confirmations_of(&app, &pid).await, 0);
+    assert_eq!(status_of(&app, &pid).await, "processing");
+    let (_, _, ledger) = login(&app, "quantri", "QuanTri@2026", "0935123456")
+        .await
+        .page("/quan-tri/thanh-toan?trang-thai=refund")
+        .await;
+    assert!(ledger.contains(&txn), "the operators see it to refund");
     app.stop().await;
 }

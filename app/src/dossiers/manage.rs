@@ -285,9 +285,10 @@ pub fn FeeTable(fee: FeeView, #[prop(optional, into)] pid: Option<String>) -> im
             </tbody>
             <tfoot><tr><th scope="row">{td!(locale, office.fee_total)}</th><td class="num"><strong>{crate::catalog::format_vnd(fee.total)}</strong></td></tr></tfoot>
         </table>
-        <p>{match fee.paid_at.clone() {
-            Some(at) => td_string!(locale, office.paid, at = at.as_str()).to_string(),
-            None => td_string!(locale, office.unpaid).to_string(),
+        <p>{match (fee.paid_at.clone(), fee.cancelled_at.clone()) {
+            (Some(at), _) => td_string!(locale, office.paid, at = at.as_str()).to_string(),
+            (None, Some(at)) => td_string!(locale, office.fee_cancelled, at = at.as_str()).to_string(),
+            (None, None) => td_string!(locale, office.unpaid).to_string(),
         }}
         {pid.zip(fee.receipt.clone()).map(|(pid, (id, number))| view! {
             " " <a href=crate::payments::receipt_path(&pid, &id) rel="external">{td!(locale, pay.receipt)} " " {number}</a>

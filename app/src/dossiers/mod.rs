@@ -138,6 +138,8 @@ pub struct FeeView {
     pub paid_at: Option<String>,
     pub paid_method: String,
     pub paid_note: String,
+    /// When the agency withdrew it.
+    pub cancelled_at: Option<String>,
     /// The electronic receipt of an online payment: (public id, number).
     pub receipt: Option<(String, String)>,
 }

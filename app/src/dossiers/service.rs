@@ -807,6 +807,7 @@ pub async fn given_back(
             paid_at: f.paid_at.map(format::datetime),
             paid_method: f.paid_method,
             paid_note: f.paid_note,
+            cancelled_at: f.cancelled_at.map(format::datetime),
             receipt: f.receipt_id.zip(f.receipt_number),
         })
         .collect();

@@ -516,6 +516,8 @@ pub enum Extra {
     },
     /// The open fee notice was paid at the counter.
     CounterPayment { note: String },
+    /// The open fee notice is withdrawn.
+    CancelFee,
     /// The hand-over: "in_person" or "post", and the postal tracking number.
     HandOver { method: String, tracking: String },
     /// Result documents whose bytes are stored: (name, what was stored).
@@ -741,6 +743,19 @@ async fn write_extra(
             .bind(now)
             .bind(note)
             .bind(officer_id)
+            .bind(d.id)
+            .execute(&mut **tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(AppError::Conflict(STALE.into()));
+            }
+        }
+        Extra::CancelFee => {
+            let done = sqlx::query(
+                "UPDATE fee_notices SET cancelled_at = $1 WHERE dossier_id = $2 AND paid_at IS NULL \
+                 AND cancelled_at IS NULL",
+            )
+            .bind(now)
             .bind(d.id)
             .execute(&mut **tx)
             .await?;
@@ -1525,6 +1540,7 @@ pub struct FeeRow {
     pub paid_at: Option<i64>,
     pub paid_method: String,
     pub paid_note: String,
+    pub cancelled_at: Option<i64>,
     /// The electronic receipt of an online payment: its public id and number.
     pub receipt_id: Option<String>,
     pub receipt_number: Option<String>,
@@ -1532,7 +1548,7 @@ pub struct FeeRow {
 
 pub async fn fees(db: &Db, dossier_id: i64) -> Result<Vec<FeeRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT f.id, f.items, f.total, f.issued_at, f.paid_at, f.paid_method, f.paid_note, \
+        "SELECT f.id, f.items, f.total, f.issued_at, f.paid_at, f.paid_method, f.paid_note, f.cancelled_at, \
          r.public_id AS receipt_id, r.number AS receipt_number FROM fee_notices f \
          LEFT JOIN receipts r ON r.fee_notice_id = f.id \
          WHERE f.dossier_id = $1 ORDER BY f.issued_at, f.id",

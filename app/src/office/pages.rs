@@ -550,6 +550,12 @@ fn action_lead(locale: Locale, slug: &str) -> &'static str {
         ("thu-phi", en) => {
             "Record that the citizen paid the fees at the counter. Processing goes on."
         }
+        ("huy-thong-bao-phi", vi) => {
+            "Hủy thông báo phí đã gửi (ví dụ: lập nhầm số tiền), ghi rõ lý do. Hồ sơ tiếp tục được xử lý; khoản nào công dân đã thanh toán trực tuyến sau khi hủy sẽ được đánh dấu để hoàn trả."
+        }
+        ("huy-thong-bao-phi", en) => {
+            "Withdraw the fee notice (issued in error, say), with the reason. Processing goes on; anything the citizen pays online after this is flagged for refund."
+        }
         ("tra-ket-qua", vi) => {
             "Trả kết quả cho công dân: trực tiếp tại Bộ phận một cửa hoặc qua dịch vụ bưu chính công ích."
         }
@@ -574,7 +580,7 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
         .unwrap_or_default();
     let note = was.note.clone();
     match slug {
-        "tu-choi" | "tam-dung" => view! {
+        "tu-choi" | "tam-dung" | "huy-thong-bao-phi" => view! {
             <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=true minlength=5/>
         }.into_any(),
         "yeu-cau-bo-sung" => {

@@ -357,7 +357,9 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
     let mut components = Vec::new();
     let mut extra = Extra::None;
     match action {
-        Action::Refuse | Action::Pause | Action::RequestSupplement if note.chars().count() < 5 => {
+        Action::Refuse | Action::Pause | Action::RequestSupplement | Action::CancelPayment
+            if note.chars().count() < 5 =>
+        {
             errs.add("note", required());
         }
         _ => {}
@@ -410,6 +412,9 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
         }
         Action::ConfirmPayment => {
             extra = Extra::CounterPayment { note: note.clone() };
+        }
+        Action::CancelPayment => {
+            extra = Extra::CancelFee;
         }
         Action::HandOver => {
             extra = match f.method.as_str() {

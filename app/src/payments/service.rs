@@ -206,6 +206,7 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
             paid_at: None,
             paid_method: String::new(),
             paid_note: String::new(),
+            cancelled_at: None,
             receipt: None,
         }),
         gateways: svc
