@@ -58,7 +58,11 @@ export const PAGES: readonly PageSpec[] = [
   { path: "/", kind: "home", title: { vi: "Trang chủ", en: "Home" }, heading: PORTAL_NAME, nav: { vi: "Trang chủ", en: "Home" } },
   working("/thu-tuc", { vi: "Thủ tục hành chính", en: "Administrative procedures" }),
   working("/tra-cuu", { vi: "Tra cứu hồ sơ", en: "Track a dossier" }),
-  placeholder("/thanh-toan", { vi: "Thanh toán trực tuyến", en: "Online payment" }),
+  working(
+    "/thanh-toan",
+    { vi: "Thanh toán trực tuyến phí, lệ phí", en: "Pay fees online" },
+    { vi: "Thanh toán trực tuyến", en: "Online payment" },
+  ),
   placeholder(
     "/danh-gia",
     { vi: "Đánh giá chất lượng phục vụ", en: "Rate the service" },

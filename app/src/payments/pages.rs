@@ -114,7 +114,7 @@ fn PayNotice(
                 } else {
                     view! {
                         <ActionForm action=action attr:novalidate=true>
-                            <Hidden name="f[pid]" value=pid.clone()/>
+                            <Hidden name="pid" value=pid.clone()/>
                             <Radios name="gateway" legend=td_string!(locale, pay.choose_gateway)
                                 options=v.gateways.clone() selected=first errors=errors/>
                             <p class="hint">{td!(locale, pay.redirect_hint)}</p>
