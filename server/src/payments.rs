@@ -11,7 +11,7 @@ use app::{
     accounts::service::user_of_request,
     backend::{
         Services,
-        payments::{Answer, SANDBOX, SANDBOX_PATH, SANDBOX_TMN, sandbox_secret},
+        payments::{Answer, SANDBOX, SANDBOX_PATH, SANDBOX_TMN, Verdict, sandbox_secret},
         session,
     },
     dossiers::store as dossier_store,
@@ -107,12 +107,41 @@ async fn return_url(
 ) -> Result<Response, AppError> {
     let svc = &state.services;
     let g = svc.payments.get(&gateway).ok_or(AppError::NotFound)?;
-    let Ok(report) = g.verify(&raw.unwrap_or_default()) else {
+    let raw = raw.unwrap_or_default();
+    // Kept for audit like every callback; it changes nothing.
+    let Ok(report) = g.verify(&raw) else {
+        store::record(
+            &svc.db.pool,
+            g.id(),
+            "return",
+            "",
+            &raw,
+            Verdict::InvalidSignature,
+        )
+        .await?;
         return Ok(Redirect::to("/thanh-toan?loi=chu-ky").into_response());
     };
     let Some(p) = store::by_txn_ref(&svc.db, g.id(), &report.txn_ref).await? else {
+        store::record(
+            &svc.db.pool,
+            g.id(),
+            "return",
+            &report.txn_ref,
+            &raw,
+            Verdict::OrderNotFound,
+        )
+        .await?;
         return Ok(Redirect::to("/thanh-toan?loi=chu-ky").into_response());
     };
+    store::record(
+        &svc.db.pool,
+        g.id(),
+        "return",
+        &p.txn_ref,
+        &raw,
+        Verdict::Confirmed,
+    )
+    .await?;
     if p.state == "pending" {
         store::check(svc, &p).await?;
     }

@@ -228,7 +228,13 @@ async fn a_citizen_pays_through_the_sandbox_and_the_dossier_moves_on_once(backen
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
-    assert!(kept >= 2, "{kept} callbacks recorded");
+    assert!(kept >= 3, "{kept} callbacks recorded");
+    let returns: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM payment_callbacks WHERE kind = 'return'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(returns, 1, "the browser's return is kept too");
     assert!(
         sqlx::query("UPDATE payment_callbacks SET answer = 'x'")
             .execute(&app.state.db.pool)

@@ -93,8 +93,9 @@ pub async fn open_notice(db: &Db, dossier_id: i64) -> Result<Option<OpenNotice>,
     .await?)
 }
 
-/// A new pending payment of `notice` at `gateway`: its public id and order id (unique; VNPay
-/// wants it unique per day, it is unique for ever: date, time and random digits).
+/// A new pending payment of `notice` at `gateway`. Its order id is unique for ever (VNPay wants
+/// it unique per day): Vietnam date and time and eight random digits, drawn again in the rare
+/// case another payment started in the same second drew the same.
 #[allow(clippy::too_many_arguments)]
 pub async fn create(
     db: &Db,
@@ -106,29 +107,38 @@ pub async fn create(
     expires_at: i64,
 ) -> Result<PaymentRow, AppError> {
     let public_id = crypto::random_token()[..24].to_string();
-    let txn_ref = format!(
-        "{}{}",
-        &crate::backend::payments::vn_timestamp(now)[2..],
-        crypto::random_digits(6)
-    );
-    sqlx::query(
-        "INSERT INTO payments (public_id, txn_ref, fee_notice_id, dossier_id, gateway, amount, payer_id, \
-         created_at, expires_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)",
-    )
-    .bind(&public_id)
-    .bind(&txn_ref)
-    .bind(notice.id)
-    .bind(dossier_id)
-    .bind(gateway)
-    .bind(notice.total)
-    .bind(payer_id)
-    .bind(now)
-    .bind(expires_at)
-    .execute(&db.pool)
-    .await?;
-    by_public_id(db, &public_id)
-        .await?
-        .ok_or_else(|| AppError::internal("payment vanished after insert"))
+    for _ in 0..5 {
+        let txn_ref = format!(
+            "{}{}",
+            &crate::backend::payments::vn_timestamp(now)[2..],
+            crypto::random_digits(8)
+        );
+        let inserted = sqlx::query(
+            "INSERT INTO payments (public_id, txn_ref, fee_notice_id, dossier_id, gateway, amount, payer_id, \
+             created_at, expires_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)",
+        )
+        .bind(&public_id)
+        .bind(&txn_ref)
+        .bind(notice.id)
+        .bind(dossier_id)
+        .bind(gateway)
+        .bind(notice.total)
+        .bind(payer_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&db.pool)
+        .await;
+        match inserted {
+            Ok(_) => {
+                return by_public_id(db, &public_id)
+                    .await?
+                    .ok_or_else(|| AppError::internal("payment vanished after insert"));
+            }
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::internal("no free order id after 5 draws"))
 }
 
 pub async fn by_public_id(db: &Db, public_id: &str) -> Result<Option<PaymentRow>, AppError> {
@@ -162,8 +172,9 @@ pub async fn of_dossier(db: &Db, dossier_id: i64) -> Result<Vec<PaymentRow>, App
     .await?)
 }
 
-/// Records a callback (or a query's answer) as received, with the portal's answer.
-async fn record<'e>(
+/// Records a callback (or a query's answer, or a browser's return) as received, with the
+/// portal's answer.
+pub async fn record<'e>(
     exec: impl sqlx::Executor<'e, Database = sqlx::Any>,
     gateway: &str,
     kind: &str,
