@@ -58,5 +58,5 @@ test("quick links lead to the main services", async ({ page }) => {
   }
   await quick.getByRole("link", { name: "Thanh toán phí, lệ phí", exact: true }).click();
   await expect(page).toHaveURL(/\/thanh-toan$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thanh toán trực tuyến");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thanh toán trực tuyến phí, lệ phí");
 });

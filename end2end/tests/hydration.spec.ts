@@ -63,11 +63,11 @@ test.describe("hydration", () => {
       .getByRole("navigation", { name: NAV.label.vi })
       .getByRole("link", { name: "Thanh toán trực tuyến", exact: true })
       .click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thanh toán trực tuyến");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thanh toán trực tuyến phí, lệ phí");
 
     await page.getByRole("button", { name: "English", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/\/thanh-toan$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Online payment");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pay fees online");
   });
 });
