@@ -166,6 +166,15 @@ fn view_of(
     }
 }
 
+/// (id, label) of the gateways offered, in their order.
+fn gateway_choices(svc: &Services) -> Vec<(String, String)> {
+    svc.payments
+        .all()
+        .iter()
+        .map(|g| (g.id().to_string(), g.label(english()).to_string()))
+        .collect()
+}
+
 fn gateway_label(id: &str) -> String {
     match backend::services().ok().and_then(|s| s.payments.get(id)) {
         Some(g) => g.label(english()).to_string(),
@@ -209,12 +218,7 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
             cancelled_at: None,
             receipt: None,
         }),
-        gateways: svc
-            .payments
-            .all()
-            .iter()
-            .map(|g| (g.id().to_string(), g.label(english()).to_string()))
-            .collect(),
+        gateways: gateway_choices(&svc),
         payments,
         receipts: receipts
             .iter()
@@ -388,12 +392,7 @@ pub async fn ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
         page,
         pages: ((total + 49) / 50).max(1),
         params: p,
-        gateways: svc
-            .payments
-            .all()
-            .iter()
-            .map(|g| (g.id().to_string(), g.label(english()).to_string()))
-            .collect(),
+        gateways: gateway_choices(&svc),
         filter_errors,
     })
 }
