@@ -9,6 +9,7 @@ pub mod metrics;
 pub mod momo_standin;
 pub mod office;
 pub mod payments;
+pub mod receipt;
 pub mod reference;
 pub mod serve;
 pub mod settings;

@@ -1,20 +1,14 @@
 //! The payment slice's plain routes: the gateways' callbacks (IPN, return URL), the sandbox
-//! gateway's pages, the electronic receipt as a printable page, and the reconciliation worker.
+//! gateway's pages, the electronic receipt ([`receipt`]), and the reconciliation worker.
 //! Pages and forms are the `payments` slice's server functions.
 
-use crate::{
-    AppState,
-    files::{esc, private},
-    standin,
-};
+use crate::{AppState, files::private, receipt, standin};
 use app::{
     accounts::service::user_of_request,
     backend::{
         Services,
         payments::{Answer, SANDBOX, SANDBOX_PATH, SANDBOX_TMN, Verdict, sandbox_secret},
-        session,
     },
-    dossiers::store as dossier_store,
     error::AppError,
     format,
     payments::{result_path, service, store},
@@ -47,7 +41,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
     let mut r = Router::new()
         .route("/thanh-toan/{gateway}/ipn", get(ipn_get).post(ipn_post))
         .route("/thanh-toan/{gateway}/ket-qua", get(return_url))
-        .route("/ho-so/{pid}/bien-lai-thu-phi/{id}", get(receipt))
+        .route("/ho-so/{pid}/bien-lai-thu-phi/{id}", get(receipt::page))
+        .route("/ho-so/{pid}/bien-lai-thu-phi/{id}/pdf", get(receipt::pdf))
         .route("/quan-tri/thanh-toan.csv", get(ledger_csv));
     if let Some(g) = state.services.payments.get(SANDBOX) {
         let sandbox = standin::Standin::new(
@@ -146,92 +141,6 @@ async fn return_url(
         store::check(svc, &p).await?;
     }
     Ok(Redirect::to(&result_path(&p.public_id)).into_response())
-}
-
-/// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}`: "Biên lai thu phí, lệ phí điện tử" as a printable
-/// page, for the dossier's owner, its agency's officers, and a visitor who proved they know the
-/// dossier in this session.
-async fn receipt(
-    State(state): State<AppState>,
-    Path((pid, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
-) -> Result<Response, AppError> {
-    let svc: &Services = &state.services;
-    let d = dossier_store::load(&svc.db, &pid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let meta = session::meta_of(svc, &headers, &extensions);
-    let s = session::lookup(svc, meta.token.as_deref()).await?;
-    let user = user_of_request(svc, &headers, &extensions).await?;
-    if !service::may_see_receipt(svc, s.as_ref(), user.as_ref(), &d).await? {
-        return Err(AppError::NotFound);
-    }
-    let r = store::receipts(&svc.db, d.id)
-        .await?
-        .into_iter()
-        .find(|r| r.public_id == id)
-        .ok_or(AppError::NotFound)?;
-    let (agency, address) = app::office::store::agency_header(&svc.db, d.agency_id).await?;
-    let (_, procedure) = dossier_store::procedure_names(&svc.db, d.procedure_id).await?;
-    let items: String = app::dossiers::service::fee_items(&r.items)
-        .iter()
-        .enumerate()
-        .map(|(i, (name, amount))| {
-            format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
-                i + 1,
-                esc(name),
-                esc(&app::catalog::format_vnd(*amount))
-            )
-        })
-        .collect();
-    let gateway = svc
-        .payments
-        .get(&r.gateway)
-        .map(|g| g.label(false).to_string())
-        .unwrap_or(r.gateway.clone());
-    let nonce = &app::backend::crypto::random_token()[..24];
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Biên lai {number}</title>\
-         <style nonce=\"{nonce}\">body{{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}\
-         .head{{display:flex;justify-content:space-between;gap:1rem;text-align:center}}h1,.c{{text-align:center}}h1{{font-size:1.3rem}}\
-         table{{width:100%;border-collapse:collapse}}td,th{{border:1px solid #000;padding:.25rem .5rem;text-align:left}}.n{{text-align:right}}\
-         @media print{{.noprint{{display:none}}}}</style></head><body><main>\
-         <div class=\"head\"><p><strong>{agency}</strong><br>{address}</p>\
-         <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p></div>\
-         <h1>BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ</h1>\
-         <p class=\"c\">Số: <strong>{number}</strong></p>\
-         <p>Người nộp: <strong>{payer}</strong></p>\
-         <p>Hồ sơ: {code} – {procedure}</p>\
-         <table><caption>Các khoản thu</caption><thead><tr><th scope=\"col\">STT</th><th scope=\"col\">Nội dung</th>\
-         <th scope=\"col\" class=\"n\">Số tiền</th></tr></thead><tbody>{items}</tbody>\
-         <tfoot><tr><th scope=\"row\" colspan=\"2\">Tổng cộng</th><td class=\"n\"><strong>{total}</strong></td></tr></tfoot></table>\
-         <p>Hình thức thanh toán: trực tuyến qua {gateway}; mã giao dịch của cổng thanh toán: {txn}</p>\
-         <p>Thời điểm thu: {issued}</p>\
-         <p class=\"noprint\"><a href=\"/ho-so/{pid}\">Quay lại hồ sơ</a></p></main></body></html>",
-        number = esc(&r.number),
-        agency = esc(&agency),
-        address = esc(&address),
-        payer = esc(&r.payer_name),
-        code = esc(&d.code.clone().unwrap_or_default()),
-        procedure = esc(&procedure),
-        total = esc(&app::catalog::format_vnd(r.total)),
-        gateway = esc(&gateway),
-        txn = esc(&r.gateway_txn),
-        issued = esc(&format::datetime(r.issued_at)),
-        pid = esc(&pid),
-    );
-    let mut res = private(html, "text/html; charset=utf-8");
-    let h = res.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
-    )) {
-        h.insert(header::CONTENT_SECURITY_POLICY, csp);
-    }
-    Ok(res)
 }
 
 /// `GET /quan-tri/thanh-toan.csv?…`: the operators' list with its filters, every row, as CSV

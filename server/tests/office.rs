@@ -6,7 +6,7 @@
 mod common;
 
 use app::dossiers::store;
-use common::{Backend, Browser, TestApp, login};
+use common::{Backend, Browser, TestApp, dossiers::status_of, login};
 use domain::calendar::{to_epoch, to_local};
 use reqwest::StatusCode;
 
@@ -52,14 +52,6 @@ async fn dossier_in(app: &TestApp, status: &str, n: i64) -> String {
     .fetch_one(&app.state.db.pool)
     .await
     .unwrap_or_else(|e| panic!("a demo dossier in {status}: {e}"))
-}
-
-async fn status_of(app: &TestApp, pid: &str) -> String {
-    sqlx::query_scalar("SELECT status FROM dossiers WHERE public_id = $1")
-        .bind(pid)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
 }
 
 async fn version(app: &TestApp, pid: &str) -> String {

@@ -7,7 +7,7 @@
 mod common;
 
 use app::backend::payments::{SANDBOX_TMN, sandbox_secret, vnpay};
-use common::{Backend, Browser, TestApp, login};
+use common::{Backend, Browser, TestApp, dossiers::status_of, login};
 use reqwest::StatusCode;
 
 on_both_databases!(
@@ -37,14 +37,6 @@ async fn awaiting(app: &TestApp) -> String {
 
 async fn scalar_i64(app: &TestApp, sql: &'static str, pid: &str) -> i64 {
     sqlx::query_scalar(sql)
-        .bind(pid)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
-}
-
-async fn status_of(app: &TestApp, pid: &str) -> String {
-    sqlx::query_scalar("SELECT status FROM dossiers WHERE public_id = $1")
         .bind(pid)
         .fetch_one(&app.state.db.pool)
         .await
@@ -595,11 +587,28 @@ async fn paying_without_an_account_needs_the_code_and_four_digits(backend: Backe
     let href = app::payments::receipt_path(&pid, &receipt);
     let (status, _, _) = other.page(&href).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let pdf = app::payments::receipt_pdf_path(&pid, &receipt);
+    let (status, _, _) = other.page(&pdf).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "nor its PDF");
     let (status, _, _) = stranger.page(&href).await;
     assert_eq!(status, StatusCode::OK, "the payer sees the receipt");
-    // Another citizen, logged in, does not see it either.
+    let res = stranger.http.get(stranger.url(&pdf)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "and downloads it as a PDF");
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"bien-lai-BL-"),
+        "{:?}",
+        res.headers()["content-disposition"]
+    );
+    assert!(res.bytes().await.unwrap().starts_with(b"%PDF-"));
+    // Another citizen, logged in, sees neither.
     let first_citizen = login(&app, "056090001234", "CongDan@2026", "0912345678").await;
     let (status, _, _) = first_citizen.page(&href).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = first_citizen.page(&pdf).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     app.stop().await;
 }

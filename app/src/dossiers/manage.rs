@@ -292,6 +292,7 @@ pub fn FeeTable(fee: FeeView, #[prop(optional, into)] pid: Option<String>) -> im
         }}
         {pid.zip(fee.receipt.clone()).map(|(pid, (id, number))| view! {
             " " <a href=crate::payments::receipt_path(&pid, &id) rel="external">{td!(locale, pay.receipt)} " " {number}</a>
+            " · " <a href=crate::payments::receipt_pdf_path(&pid, &id) rel="external" download="">{td!(locale, pay.receipt_pdf)}</a>
         })}</p>
     }
 }

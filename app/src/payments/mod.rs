@@ -29,6 +29,16 @@ pub fn receipt_path(pid: &str, receipt: &str) -> String {
     format!("/ho-so/{pid}/bien-lai-thu-phi/{receipt}")
 }
 
+/// The same receipt as a PDF, from its page's path.
+pub fn receipt_pdf_href(receipt_href: &str) -> String {
+    format!("{receipt_href}/pdf")
+}
+
+/// Where a receipt is downloaded as a PDF.
+pub fn receipt_pdf_path(pid: &str, receipt: &str) -> String {
+    receipt_pdf_href(&receipt_path(pid, receipt))
+}
+
 /// A payment's state, as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

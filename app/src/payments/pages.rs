@@ -131,7 +131,8 @@ fn PayNotice(
             <h2>{td!(locale, pay.receipts)}</h2>
             <ul>
                 {receipts.into_iter().map(|r| view! {
-                    <li><a href=r.href rel="external">{td!(locale, pay.receipt)}" " {r.number}</a>" – " {r.issued_at}</li>
+                    <li><a href=r.href.clone() rel="external">{td!(locale, pay.receipt)}" " {r.number}</a>" – " {r.issued_at}
+                        " · " <a href=super::receipt_pdf_href(&r.href) rel="external" download="">{td!(locale, pay.receipt_pdf)}</a></li>
                 }).collect_view()}
             </ul>
         })}
@@ -212,7 +213,8 @@ fn PaymentResult(p: PaymentView) -> impl IntoView {
             {p.settled_at.clone().map(|t| view! { <div><dt>{td!(locale, pay.settled)}</dt><dd>{t}</dd></div> })}
         </dl>
         {p.receipt.clone().map(|href| view! {
-            <p><a class="button" href=href rel="external">{td!(locale, pay.view_receipt)}</a></p>
+            <p class="button-group"><a class="button" href=href.clone() rel="external">{td!(locale, pay.view_receipt)}</a>
+                " " <a class="button button-secondary" href=super::receipt_pdf_href(&href) rel="external" download="">{td!(locale, pay.receipt_pdf)}</a></p>
         })}
         {(p.state == PaymentState::Pending).then(|| view! {
             <p><a href=result_path(&p.public_id) rel="external">{td!(locale, pay.refresh)}</a></p>

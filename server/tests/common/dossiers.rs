@@ -156,6 +156,15 @@ pub async fn submit(b: &Browser, pid: &str) -> super::Posted {
     .await
 }
 
+/// The dossier's status, as stored ("awaiting_payment").
+pub async fn status_of(app: &TestApp, pid: &str) -> String {
+    sqlx::query_scalar("SELECT status FROM dossiers WHERE public_id = $1")
+        .bind(pid)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
 pub async fn code_of(app: &TestApp, pid: &str) -> String {
     sqlx::query_scalar("SELECT code FROM dossiers WHERE public_id = $1")
         .bind(pid)
