@@ -553,6 +553,18 @@ macro_rules! ledger_where {
     };
 }
 
+/// Binds `$1`…`$6` of [`ledger_where`] from the filter `f` on the query `q`.
+macro_rules! bind_ledger_filter {
+    ($q:expr, $f:expr) => {
+        $q.bind(&$f.state)
+            .bind(i64::from($f.refund_only))
+            .bind(&$f.gateway)
+            .bind(&$f.q)
+            .bind($f.from)
+            .bind($f.until)
+    };
+}
+
 /// A page of the operators' list (newest first, `per_page` rows; `page` from 1), how many the
 /// filters select, and the sum of the paid ones. `per_page` 0: every row (the CSV export).
 pub async fn ledger(
@@ -562,18 +574,11 @@ pub async fn ledger(
     per_page: i64,
 ) -> Result<(Vec<LedgerRowDb>, i64, i64), AppError> {
     // PostgreSQL sums BIGINTs into NUMERIC: cast back.
-    let (total, paid): (i64, i64) = sqlx::query_as(concat!(
+    let totals = sqlx::query_as(concat!(
         "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN p.state = 'paid' THEN p.amount ELSE 0 END), 0) AS BIGINT) ",
         ledger_where!()
-    ))
-    .bind(&f.state)
-    .bind(i64::from(f.refund_only))
-    .bind(&f.gateway)
-    .bind(&f.q)
-    .bind(f.from)
-    .bind(f.until)
-    .fetch_one(&db.pool)
-    .await?;
+    ));
+    let (total, paid): (i64, i64) = bind_ledger_filter!(totals, f).fetch_one(&db.pool).await?;
     let (limit, offset) = if per_page > 0 {
         (per_page, (page - 1).max(0) * per_page)
     } else {
@@ -584,16 +589,11 @@ pub async fn ledger(
          p.refund_due ",
         ledger_where!(),
         " ORDER BY p.created_at DESC, p.id DESC LIMIT $7 OFFSET $8"
-    ))
-    .bind(&f.state)
-    .bind(i64::from(f.refund_only))
-    .bind(&f.gateway)
-    .bind(&f.q)
-    .bind(f.from)
-    .bind(f.until)
-    .bind(limit)
-    .bind(offset)
-    .fetch_all(&db.pool)
-    .await?;
+    ));
+    let rows = bind_ledger_filter!(rows, f)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&db.pool)
+        .await?;
     Ok((rows, total, paid))
 }

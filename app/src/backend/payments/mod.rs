@@ -124,6 +124,27 @@ pub trait Gateway: Send + Sync {
     ) -> BoxFuture<'a, Result<QueryAnswer, GatewayError>>;
 }
 
+/// POSTs `request` as JSON to a gateway's API and reads the answer's body as text; `what`
+/// names the call in the error ("QueryDR", "MoMo create").
+pub async fn post_json(
+    http: &reqwest::Client,
+    url: &str,
+    request: &serde_json::Value,
+    timeout_secs: u64,
+    what: &str,
+) -> Result<String, GatewayError> {
+    let failed = |e: reqwest::Error| GatewayError(format!("{what}: {e}"));
+    http.post(url)
+        .timeout(std::time::Duration::from_secs(timeout_secs))
+        .json(request)
+        .send()
+        .await
+        .map_err(failed)?
+        .text()
+        .await
+        .map_err(failed)
+}
+
 /// The gateways this portal offers, in the order the payment page lists them.
 #[derive(Clone, Default)]
 pub struct Gateways {

@@ -194,16 +194,9 @@ impl Gateway for MoMo {
             });
             let raw = raw_signature(&self.access_key, &request, &CREATE_SIGNED);
             request["signature"] = sign(&self.secret_key, &raw).into();
-            let answer: serde_json::Value = self
-                .http
-                .post(format!("{}/v2/gateway/api/create", self.url))
-                .timeout(std::time::Duration::from_secs(30))
-                .json(&request)
-                .send()
-                .await
-                .map_err(|e| GatewayError(format!("MoMo create: {e}")))?
-                .json()
-                .await
+            let url = format!("{}/v2/gateway/api/create", self.url);
+            let body = super::post_json(&self.http, &url, &request, 30, "MoMo create").await?;
+            let answer: serde_json::Value = serde_json::from_str(&body)
                 .map_err(|e| GatewayError(format!("MoMo create: {e}")))?;
             match (
                 text(&answer, "resultCode").as_str(),
@@ -246,17 +239,8 @@ impl Gateway for MoMo {
             });
             let raw = raw_signature(&self.access_key, &request, &QUERY_SIGNED);
             request["signature"] = sign(&self.secret_key, &raw).into();
-            let body = self
-                .http
-                .post(format!("{}/v2/gateway/api/query", self.url))
-                .timeout(std::time::Duration::from_secs(30))
-                .json(&request)
-                .send()
-                .await
-                .map_err(|e| GatewayError(format!("MoMo query: {e}")))?
-                .text()
-                .await
-                .map_err(|e| GatewayError(format!("MoMo query: {e}")))?;
+            let url = format!("{}/v2/gateway/api/query", self.url);
+            let body = super::post_json(&self.http, &url, &request, 30, "MoMo query").await?;
             // The query's answer carries no signature (MoMo's own SDKs check none): it is
             // believed because it came over our own TLS request, for our partner and order.
             let report = serde_json::from_str::<serde_json::Value>(&body)

@@ -283,18 +283,7 @@ impl Gateway for VnPay {
                 "vnp_IpAddr": ip,
             });
             request[SECURE_HASH] = sign_fields(&self.hash_secret, &request, &QUERY_SIGNED).into();
-            let response = self
-                .http
-                .post(&self.api_url)
-                .timeout(std::time::Duration::from_secs(15))
-                .json(&request)
-                .send()
-                .await
-                .map_err(|e| GatewayError(format!("QueryDR: {e}")))?;
-            let body = response
-                .text()
-                .await
-                .map_err(|e| GatewayError(format!("QueryDR: {e}")))?;
+            let body = super::post_json(&self.http, &self.api_url, &request, 15, "QueryDR").await?;
             let report = query_report(&self.tmn_code, &self.hash_secret, &body);
             Ok((body, report))
         })
