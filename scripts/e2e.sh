@@ -16,11 +16,26 @@ if [ "$(dirname "$bin")" != target/server-release ]; then
 fi
 say() { printf '\033[1;34m[e2e %s]\033[0m %s\n' "$(date +%T)" "$*"; }
 
+# VNPay cannot be reached from here: its stand-in (the same binary, `payment-standin`) plays it,
+# with the merchant code and secret the portal is given, and calls the portal's IPN over HTTP.
+standin_port=${E2E_STANDIN_PORT:-$((port + 90))}
+vnpay_tmn=E2ETEST1
+vnpay_secret=e2e-standin-hash-secret
+
 suite() {
-  local label=$1 url=$2 log
+  local label=$1 url=$2 log standin_log
   log=$(mktemp -t portal-e2e-XXXX.log)
+  standin_log=$(mktemp -t portal-e2e-standin-XXXX.log)
+  say "$label: starting the VNPay stand-in on 127.0.0.1:${standin_port}"
+  "$bin" payment-standin --gateway vnpay --listen "127.0.0.1:${standin_port}" \
+    --tmn-code "$vnpay_tmn" --hash-secret "$vnpay_secret" \
+    --ipn-url "http://127.0.0.1:${port}/thanh-toan/vnpay/ipn" >"$standin_log" 2>&1 &
+  local standin_pid=$!
   say "$label: starting the portal on 127.0.0.1:${port}"
-  DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:${port}" LEPTOS_SITE_ROOT=target/site \
+  PORTAL_VNPAY_TMN_CODE="$vnpay_tmn" PORTAL_VNPAY_HASH_SECRET="$vnpay_secret" \
+    PORTAL_VNPAY_URL="http://127.0.0.1:${standin_port}/paymentv2/vpcpay.html" \
+    PORTAL_VNPAY_API_URL="http://127.0.0.1:${standin_port}/merchant_webapi/api/transaction" \
+    DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:${port}" LEPTOS_SITE_ROOT=target/site \
     PORTAL_MODE=test PORTAL_TEST_CAPTCHA_ANSWER=kiemthu PORTAL_SEED_DEMO=true \
     PORTAL_OTP_PER_PHONE_HOUR=1000 PORTAL_MESSAGES_PER_ADDRESS_HOUR=100000 \
     PORTAL_MESSAGES_PER_ADDRESS_DAY=100000 PORTAL_MESSAGES_PER_NETWORK_HOUR=100000 \
@@ -33,12 +48,16 @@ suite() {
     kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the portal did not start" >&2; return 1; }
     sleep 0.2
   done
+  kill -0 "$standin_pid" 2>/dev/null || { cat "$standin_log"; echo "the VNPay stand-in did not start" >&2; kill "$pid"; return 1; }
   local rc=0
   (cd end2end && BASE_URL="http://127.0.0.1:${port}" npx playwright test "${@:3}") || rc=$?
-  kill -TERM "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if [ $rc -ne 0 ]; then say "$label: server log"; tail -n 50 "$log"; fi
-  rm -f "$log"
+  kill -TERM "$pid" "$standin_pid" 2>/dev/null || true
+  wait "$pid" "$standin_pid" 2>/dev/null || true
+  if [ $rc -ne 0 ]; then
+    say "$label: server log"; tail -n 50 "$log"
+    say "$label: VNPay stand-in log"; tail -n 20 "$standin_log"
+  fi
+  rm -f "$log" "$standin_log"
   return $rc
 }
 

@@ -1,19 +1,29 @@
 /**
- * Paying a fee notice online (SPEC §7, issue 13) in the browser, with and without JavaScript:
- * the demo applicant Trần Thị Thu, logged in, goes from her dossier to "Thanh toán trực tuyến",
- * chooses the built-in test gateway ("Cổng thanh toán thử nghiệm"), cancels there, reads the
- * result the portal recorded and starts again; then a visitor without an account finds the same
- * dossier by its receipt code and the last four digits of the applicant's ID number (a wrong
- * guess first), and reaches the same notice. axe on every payment page, the gateway's included.
+ * Paying a fee notice online (SPEC §7, issue 13) in the browser, with and without JavaScript.
  *
- * Shared data: the demo's one dossier in "Chờ thanh toán" (server/src/demo.rs) is counted by the
- * back-office tests, so these journeys never complete a payment (the sandbox's "Hủy giao dịch"
- * leaves the notice open); paid payments, receipts, replays and reconciliation are covered over
- * HTTP on both databases (server/tests/payments.rs).
+ * - The demo applicant Trần Thị Thu, logged in, goes from her dossier to "Thanh toán trực
+ *   tuyến", chooses the built-in test gateway ("Cổng thanh toán thử nghiệm"), cancels there,
+ *   reads the result the portal recorded, starts again and pays: the result reads "paid", the
+ *   electronic receipt opens as a page and downloads as a PDF, and the dossier moves on to
+ *   "Đang xử lý" with the payment in its timeline.
+ * - A visitor without an account finds another dossier by its receipt code and the last four
+ *   digits of the applicant's ID number (a wrong guess first) and pays through the VNPay
+ *   stand-in (scripts/e2e.sh starts it and points PORTAL_VNPAY_* at it): VNPay's page, its IPN
+ *   over HTTP, the return; the visitor sees the receipt, a stranger does not.
+ * axe on every payment page, the gateways' included.
+ *
+ * Shared data: each journey pays a dossier of its own among the demo's dossiers in "Chờ thanh
+ * toán" at an agency no demo officer works for (server/src/demo.rs), claimed under a lock so
+ * that the two projects (and a retry) never take the same one; the one at the officers'
+ * commune is counted by the back-office tests and is never paid here.
  */
 import { expect, test, type Page } from "@playwright/test";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { collectPageErrors, expectNoAxeViolations, visit } from "./helpers";
-import { errorSummary, logIn, withoutRejectedForms } from "./account-helpers";
+import { errorSummary, exclusively, logIn, withoutRejectedForms } from "./account-helpers";
+import { AGENCY, dossierItems, fact, statusTag, timeline } from "./dossier-helpers";
 
 const APPLICANT = { login: "056185004321", password: "CongDan@2026", phone: "0978123456", name: "Trần Thị Thu" } as const;
 
@@ -26,29 +36,88 @@ const PAY = {
   search: "Tìm kiếm",
   notFound: "Không tìm thấy hồ sơ với mã biên nhận và 4 số cuối này.",
   sandbox: "Cổng thanh toán thử nghiệm",
+  vnpay: "VNPAY (thẻ ATM, thẻ quốc tế, QR ngân hàng)",
   pay: "Thanh toán",
   cancel: "Hủy giao dịch",
   resultTitle: "Kết quả thanh toán",
   failed: "Không thành công",
+  paid: "Thanh toán thành công",
+  viewReceipt: "Xem, in biên lai",
+  receiptPdf: "Tải biên lai (PDF)",
+  receiptTitle: "BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ",
+  processing: "Đang xử lý",
+  paidEntry: /Đã thanh toán trực tuyến 8\.000 đ \(mã giao dịch \d+\)/,
   retry: "Thanh toán lại",
   total: "8.000 đ",
 } as const;
 
 const main = (page: Page) => page.locator("main");
 
-/** From the notice's page: the gateway chosen, "Thanh toán", cancelled at the sandbox's page. */
-async function payAndCancel(page: Page, js: boolean): Promise<void> {
-  await expect(page.getByRole("radio", { name: PAY.sandbox })).toBeChecked();
+/**
+ * A dossier of Trần Thị Thu in "Chờ thanh toán" that no other journey has taken (read from her
+ * "Quản lý hồ sơ", logged in on `page`), away from the officers' commune. Claims are kept in a
+ * file per portal address, under a lock; public ids are random, so a claim left by an earlier
+ * run never matches a fresh database's dossier.
+ */
+async function claimDossier(page: Page, js: boolean): Promise<{ pid: string; code: string }> {
+  const base = (process.env.BASE_URL ?? "").replace(/[^a-z0-9]+/gi, "_");
+  const claims = path.join(os.tmpdir(), `portal-e2e-payment-claims-${base}.txt`);
+  return exclusively("payment-claim", async () => {
+    await visit(page, "/ho-so?trang-thai=awaiting_payment", js);
+    const taken = new Set(fs.existsSync(claims) ? fs.readFileSync(claims, "utf8").split("\n") : []);
+    const items = dossierItems(page);
+    await expect(items.first()).toBeVisible();
+    for (const item of await items.all()) {
+      if ((await fact(item, "Đơn vị tiếp nhận").textContent())?.trim() === AGENCY.name) continue;
+      const href = (await item.getByRole("heading", { level: 2 }).getByRole("link").getAttribute("href")) ?? "";
+      const pid = href.split("/").pop() ?? "";
+      if (!pid || taken.has(pid)) continue;
+      const code = ((await fact(item, "Mã hồ sơ").textContent()) ?? "").trim();
+      fs.appendFileSync(claims, `${pid}\n`);
+      return { pid, code };
+    }
+    throw new Error("no dossier awaiting payment is left for this journey (server/src/demo.rs seeds eight)");
+  });
+}
+
+/** On the notice's page: `gateway` chosen, "Thanh toán" pressed; the gateway's page shows the order. */
+async function goToGateway(page: Page, js: boolean, gateway: string, what: string): Promise<void> {
+  await page.getByRole("radio", { name: gateway }).check();
   await main(page).getByRole("button", { name: PAY.pay, exact: true }).click();
-  await expect(page).toHaveURL(/\/thanh-toan\/thu-nghiem\?vnp_Amount=800000&/);
+  await expect(page).toHaveURL(/(\/thanh-toan\/thu-nghiem|\/paymentv2\/vpcpay\.html)\?vnp_Amount=800000&/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thanh toán đơn hàng");
   await expect(page.getByText("8.000 VND")).toBeVisible();
-  await expectNoAxeViolations(page, "the sandbox gateway's page", js);
-  await page.getByRole("button", { name: PAY.cancel }).click();
+  await expectNoAxeViolations(page, what, js);
+}
+
+/** At the gateway: "Thanh toán"; back on the portal's result page, which says paid. */
+async function payAtGateway(page: Page, js: boolean): Promise<void> {
+  await page.getByRole("button", { name: PAY.pay, exact: true }).click();
   await expect(page).toHaveURL(/\/thanh-toan\/giao-dich\/[^/?]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.resultTitle);
-  await expect(main(page).getByText(PAY.failed, { exact: true })).toBeVisible();
-  await expectNoAxeViolations(page, "the payment's result", js);
+  await expect(main(page).getByText(PAY.paid, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, "the paid payment's result", js);
+}
+
+/**
+ * From the paid result: the receipt as a page (number, payer, total; axe) and as a PDF
+ * (downloaded, a real PDF named after the receipt's number).
+ */
+async function checkReceipt(page: Page, js: boolean, payer: string): Promise<void> {
+  const download = page.waitForEvent("download");
+  await main(page).getByRole("link", { name: PAY.receiptPdf }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toMatch(/^bien-lai-BL-\d+\.pdf$/);
+  const bytes = fs.readFileSync((await pdf.path())!);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(bytes.toString("latin1"), "the font is embedded").toContain("/FontFile2");
+
+  await main(page).getByRole("link", { name: PAY.viewReceipt }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.receiptTitle);
+  await expect(page.getByText(/^Số: BL-\d+$/)).toBeVisible();
+  await expect(page.getByText(`Người nộp: ${payer}`)).toBeVisible();
+  await expect(page.locator("tfoot")).toContainText(PAY.total);
+  await expectNoAxeViolations(page, "the receipt", js);
 }
 
 test.describe("online payment", () => {
@@ -56,33 +125,58 @@ test.describe("online payment", () => {
     test.setTimeout(150_000);
   });
 
-  test("the applicant pays from her dossier, cancels at the gateway and starts again; a visitor finds the notice by receipt code and four digits", async ({
+  test("the applicant pays from her dossier through the test gateway: cancels, starts again, pays; the receipt as a page and a PDF; the dossier moves on", async ({
+    page,
+    javaScriptEnabled: js,
+  }) => {
+    const problems = collectPageErrors(page);
+    await logIn(page, js, APPLICANT);
+    const { pid } = await claimDossier(page, js);
+    await visit(page, `/ho-so/${pid}`, js);
+    await main(page).getByRole("link", { name: PAY.payOnline, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/thanh-toan/ho-so/${pid}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.title);
+    await expect(main(page).locator("table.fees tfoot")).toContainText(PAY.total);
+    await expect(page.getByRole("radio"), "the stand-in VNPay and the test gateway are offered").toHaveCount(2);
+    await expectNoAxeViolations(page, "the fee notice's payment page", js);
+
+    await goToGateway(page, js, PAY.sandbox, "the sandbox gateway's page");
+    await page.getByRole("button", { name: PAY.cancel }).click();
+    await expect(page).toHaveURL(/\/thanh-toan\/giao-dich\/[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.resultTitle);
+    await expect(main(page).getByText(PAY.failed, { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, "the payment's result", js);
+    await main(page).getByRole("link", { name: PAY.retry }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.title);
+    await expect(main(page).getByText(PAY.failed).first(), "the cancelled attempt is listed").toBeVisible();
+
+    await goToGateway(page, js, PAY.sandbox, "the sandbox gateway's page");
+    await payAtGateway(page, js);
+    await checkReceipt(page, js, APPLICANT.name);
+
+    // The dossier moved on, with the payment in its timeline and the receipt in its fee table.
+    await visit(page, `/ho-so/${pid}`, js);
+    await expect(statusTag(page)).toContainText(PAY.processing);
+    await expect(timeline(page).filter({ hasText: PAY.paidEntry })).toHaveCount(1);
+    await expect(main(page).getByRole("link", { name: PAY.receiptPdf })).toHaveCount(1);
+    await expect(main(page).getByRole("link", { name: PAY.payOnline, exact: true }), "nothing is left to pay").toHaveCount(0);
+    expect(withoutRejectedForms(problems)).toEqual([]);
+  });
+
+  test("a visitor finds a dossier by its receipt code and four digits and pays through VNPay (its stand-in); a stranger sees no receipt", async ({
     page,
     browser,
     baseURL,
     javaScriptEnabled: js,
   }) => {
-    const problems = collectPageErrors(page);
+    // The receipt code, as the applicant has it on paper: read from her account.
     await logIn(page, js, APPLICANT);
-    await visit(page, "/ho-so?trang-thai=awaiting_payment", js);
-    await main(page).locator(".result-title a").first().click();
-    await expect(page).toHaveURL(/\/ho-so\/[^/?]+$/);
-    await main(page).getByRole("link", { name: PAY.payOnline, exact: true }).click();
-    await expect(page).toHaveURL(/\/thanh-toan\/ho-so\/[^/?]+$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.title);
-    await expect(main(page).locator("table.fees tfoot")).toContainText(PAY.total);
-    const code = (await main(page).locator(".summary-list dd").first().textContent())!.trim();
+    const { pid, code } = await claimDossier(page, js);
     expect(code).toMatch(/^[0-9A-Z.]+-\d{6}-\d{4}$/);
-    await expectNoAxeViolations(page, "the fee notice's payment page", js);
-    await payAndCancel(page, js);
-    await main(page).getByRole("link", { name: PAY.retry }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.title);
-    await expect(main(page).getByText(PAY.failed).first(), "the cancelled attempt is listed").toBeVisible();
 
-    // A visitor without an account, in another browser.
     const context = await browser.newContext({ javaScriptEnabled: js, baseURL });
     const visitor = await context.newPage();
-    const visitorProblems = collectPageErrors(visitor);
+    const problems = collectPageErrors(visitor);
     await visit(visitor, "/thanh-toan", js);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(PAY.lookupTitle);
     await expectNoAxeViolations(visitor, "the payment lookup", js);
@@ -94,13 +188,34 @@ test.describe("online payment", () => {
     await expectNoAxeViolations(visitor, "the payment lookup with its error", js);
     await visitor.getByLabel(PAY.digits).fill("4321");
     await visitor.getByRole("button", { name: PAY.search }).click();
-    await expect(visitor).toHaveURL(/\/thanh-toan\/ho-so\/[^/?]+$/);
+    await expect(visitor).toHaveURL(new RegExp(`/thanh-toan/ho-so/${pid}$`));
     await expect(main(visitor).locator("table.fees tfoot")).toContainText(PAY.total);
     await expect(main(visitor)).not.toContainText(APPLICANT.name);
-    await payAndCancel(visitor, js);
+
+    await goToGateway(visitor, js, PAY.vnpay, "the VNPay stand-in's page");
+    expect(new URL(visitor.url()).origin, "VNPay's page is another server").not.toBe(new URL(baseURL!).origin);
+    await payAtGateway(visitor, js);
+    const result = visitor.url();
+    const receipt = await main(visitor).getByRole("link", { name: PAY.viewReceipt }).getAttribute("href");
+    await checkReceipt(visitor, js, APPLICANT.name);
     await context.close();
 
+    // Somebody else, in a browser of their own: neither the result nor the receipt exists.
+    const stranger = await browser.newContext({ javaScriptEnabled: js, baseURL });
+    const other = await stranger.newPage();
+    await visit(other, new URL(result).pathname, js);
+    await expect(main(other)).not.toContainText(PAY.paid);
+    await expect(main(other)).not.toContainText(PAY.total);
+    for (const where of [receipt!, `${receipt}/pdf`]) {
+      const response = await other.request.get(where);
+      expect(response.status(), where).toBe(404);
+      expect(await response.text()).not.toContain(APPLICANT.name);
+    }
+    await stranger.close();
+
+    // The applicant's dossier moved on.
+    await visit(page, `/ho-so/${pid}`, js);
+    await expect(statusTag(page)).toContainText(PAY.processing);
     expect(withoutRejectedForms(problems)).toEqual([]);
-    expect(withoutRejectedForms(visitorProblems)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ use domain::dossier::{Action, Actor};
 
 pub const DEMO_MARKER: &str = "demo_data_version";
 /// Bumped whenever the demo data set changes.
-pub const DEMO_VERSION: &str = "5";
+pub const DEMO_VERSION: &str = "6";
 
 /// A demo account: (kind, login, name, birth date, phone, e-mail, password, username).
 pub struct DemoAccount {
@@ -262,7 +262,7 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
         .map(|(id, name)| (*id, format!("{name}.pdf")))
         .collect();
     for (actions, supplement) in DEMO_DOSSIERS {
-        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored).await?;
+        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored, None).await?;
         for action in *actions {
             let d = load(db, &pid).await?;
             store::apply(svc, &d, *action, Actor::Officer, Some(officer), "")
@@ -340,6 +340,11 @@ enum Stage {
     DueSoon,
     /// Received and in progress, its due date two days past.
     Overdue,
+    /// Sent to an agency none of the demo officers works for, received, and given a fee notice:
+    /// enough for every run of the browser suite's payment journeys (with and without
+    /// JavaScript, the sandbox and the VNPay stand-in, and their retries) to pay its own without
+    /// changing the counts of the officers' queues.
+    AwaitingPaymentElsewhere,
 }
 
 const QUEUE_DOSSIERS: &[Stage] = &[
@@ -365,6 +370,14 @@ const QUEUE_DOSSIERS: &[Stage] = &[
         Action::HandOver,
     ]),
     Stage::Then(&[Action::Refuse]),
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
+    Stage::AwaitingPaymentElsewhere,
 ];
 
 /// The second demo citizen's dossiers, spread over every tab of the agency's queue and moved
@@ -396,6 +409,13 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
     let (Some(procedure), Some(officer), 0) = (procedure, officer, have) else {
         return Ok(());
     };
+    let elsewhere: Option<i64> = sqlx::query_scalar(
+        "SELECT MIN(agency_id) FROM procedure_agencies WHERE procedure_id = $1 \
+         AND agency_id NOT IN (SELECT agency_id FROM officer_agencies)",
+    )
+    .bind(procedure)
+    .fetch_one(&db.pool)
+    .await?;
     let started = now_epoch();
     let stored = demo_pdf(svc).await?;
     let components: Vec<i64> = sqlx::query_scalar(
@@ -417,11 +437,21 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         address: "45 Lê Thánh Tôn, phường Nha Trang, tỉnh Khánh Hòa".to_string(),
     };
     for stage in QUEUE_DOSSIERS {
-        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored).await?;
+        let agency = match stage {
+            Stage::AwaitingPaymentElsewhere => match elsewhere {
+                Some(agency) => Some(agency),
+                None => continue,
+            },
+            _ => None,
+        };
+        let pid = submitted(svc, citizen, procedure, &applicant, &files, &stored, agency).await?;
         let actions: &[Action] = match stage {
             Stage::Submitted => &[],
             Stage::Then(actions) => actions,
             Stage::DueSoon | Stage::Overdue => &[Action::Receive, Action::Process],
+            Stage::AwaitingPaymentElsewhere => {
+                &[Action::Receive, Action::Process, Action::RequestPayment]
+            }
         };
         for action in actions {
             let d = load(db, &pid).await?;
@@ -516,8 +546,9 @@ async fn load(db: &app::backend::Db, pid: &str) -> anyhow::Result<store::Dossier
         .ok_or_else(|| anyhow::anyhow!("demo dossier {pid} vanished"))
 }
 
-/// A dossier of `citizen` with the demo PDF in each of `files` (component, file name),
-/// submitted through the real rules; returns its public id.
+/// A dossier of `citizen` with the demo PDF in each of `files` (component, file name), at
+/// `agency` (else the first that carries the procedure out), submitted through the real rules;
+/// returns its public id.
 async fn submitted(
     svc: &Services,
     citizen: i64,
@@ -525,6 +556,7 @@ async fn submitted(
     applicant: &Applicant,
     files: &[(i64, String)],
     stored: &app::backend::storage::Stored,
+    agency: Option<i64>,
 ) -> anyhow::Result<String> {
     let delivery = Delivery {
         receive: "online".to_string(),
@@ -534,6 +566,13 @@ async fn submitted(
         .await
         .map_err(|e| failed("draft", &e))?
         .map_err(|e| failed("draft", &e))?;
+    if let Some(agency) = agency {
+        sqlx::query("UPDATE dossiers SET agency_id = $1 WHERE public_id = $2")
+            .bind(agency)
+            .bind(&pid)
+            .execute(&svc.db.pool)
+            .await?;
+    }
     let d = load(&svc.db, &pid).await?;
     for (component, name) in files {
         let file = store::NewFile::Kept {
