@@ -6,10 +6,12 @@
  *   reads the result the portal recorded, starts again and pays: the result reads "paid", the
  *   electronic receipt opens as a page and downloads as a PDF, and the dossier moves on to
  *   "Đang xử lý" with the payment in its timeline.
+ * - Logged in, she pays another dossier through the VNPay stand-in (scripts/e2e.sh starts it
+ *   and points PORTAL_VNPAY_* at it): VNPay's page on another server, its IPN over HTTP, the
+ *   return; the dossier moves on.
  * - A visitor without an account finds another dossier by its receipt code and the last four
  *   digits of the applicant's ID number (a wrong guess first) and pays through the VNPay
- *   stand-in (scripts/e2e.sh starts it and points PORTAL_VNPAY_* at it): VNPay's page, its IPN
- *   over HTTP, the return; the visitor sees the receipt, a stranger does not.
+ *   stand-in; the visitor sees the receipt, a stranger does not.
  * axe on every payment page, the gateways' included.
  *
  * Shared data: each journey pays a dossier of its own among the demo's dossiers in "Chờ thanh
@@ -76,7 +78,7 @@ async function claimDossier(page: Page, js: boolean): Promise<{ pid: string; cod
       fs.appendFileSync(claims, `${pid}\n`);
       return { pid, code };
     }
-    throw new Error("no dossier awaiting payment is left for this journey (server/src/demo.rs seeds eight)");
+    throw new Error("no dossier awaiting payment is left for this journey (server/src/demo.rs seeds twelve)");
   });
 }
 
@@ -160,6 +162,26 @@ test.describe("online payment", () => {
     await expect(timeline(page).filter({ hasText: PAY.paidEntry })).toHaveCount(1);
     await expect(main(page).getByRole("link", { name: PAY.receiptPdf })).toHaveCount(1);
     await expect(main(page).getByRole("link", { name: PAY.payOnline, exact: true }), "nothing is left to pay").toHaveCount(0);
+    expect(withoutRejectedForms(problems)).toEqual([]);
+  });
+
+  test("the applicant pays from her dossier through VNPay (its stand-in, another server); the dossier moves on", async ({
+    page,
+    baseURL,
+    javaScriptEnabled: js,
+  }) => {
+    const problems = collectPageErrors(page);
+    await logIn(page, js, APPLICANT);
+    const { pid } = await claimDossier(page, js);
+    await visit(page, `/thanh-toan/ho-so/${pid}`, js);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.title);
+    await goToGateway(page, js, PAY.vnpay, "the VNPay stand-in's page");
+    expect(new URL(page.url()).origin, "VNPay's page is another server").not.toBe(new URL(baseURL!).origin);
+    await payAtGateway(page, js);
+    await expect(main(page).getByRole("link", { name: PAY.viewReceipt })).toBeVisible();
+    await visit(page, `/ho-so/${pid}`, js);
+    await expect(statusTag(page)).toContainText(PAY.processing);
+    await expect(timeline(page).filter({ hasText: PAY.paidEntry })).toHaveCount(1);
     expect(withoutRejectedForms(problems)).toEqual([]);
   });
 

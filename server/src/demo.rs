@@ -341,9 +341,9 @@ enum Stage {
     /// Received and in progress, its due date two days past.
     Overdue,
     /// Sent to an agency none of the demo officers works for, received, and given a fee notice:
-    /// enough for every run of the browser suite's payment journeys (with and without
-    /// JavaScript, the sandbox and the VNPay stand-in, and their retries) to pay its own without
-    /// changing the counts of the officers' queues.
+    /// enough for every run of the browser suite's three payment journeys (with and without
+    /// JavaScript, and a retry of each) to pay its own without changing the counts of the
+    /// officers' queues.
     AwaitingPaymentElsewhere,
 }
 
@@ -370,15 +370,11 @@ const QUEUE_DOSSIERS: &[Stage] = &[
         Action::HandOver,
     ]),
     Stage::Then(&[Action::Refuse]),
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
-    Stage::AwaitingPaymentElsewhere,
 ];
+
+/// How many dossiers wait for their fee at an agency no demo officer works for (see
+/// [`Stage::AwaitingPaymentElsewhere`]), after [`QUEUE_DOSSIERS`].
+const PAYMENT_DOSSIERS: usize = 12;
 
 /// The second demo citizen's dossiers, spread over every tab of the agency's queue and moved
 /// through the real rules by the demo officer (the due dates of the "due soon" and "overdue"
@@ -436,7 +432,11 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         email: a.email.to_string(),
         address: "45 Lê Thánh Tôn, phường Nha Trang, tỉnh Khánh Hòa".to_string(),
     };
-    for stage in QUEUE_DOSSIERS {
+    let stages = QUEUE_DOSSIERS.iter().chain(std::iter::repeat_n(
+        &Stage::AwaitingPaymentElsewhere,
+        PAYMENT_DOSSIERS,
+    ));
+    for stage in stages {
         let agency = match stage {
             Stage::AwaitingPaymentElsewhere => match elsewhere {
                 Some(agency) => Some(agency),
@@ -508,7 +508,10 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         }
     }
     mark_sent(db, started, a).await?;
-    tracing::info!(dossiers = QUEUE_DOSSIERS.len(), "demo queue added");
+    tracing::info!(
+        dossiers = QUEUE_DOSSIERS.len() + PAYMENT_DOSSIERS,
+        "demo queue added"
+    );
     Ok(())
 }
 
