@@ -4,6 +4,9 @@ import { defineConfig } from "@playwright/test";
 // No `webServer` block on purpose: the same suite runs against the SQLite and the PostgreSQL build.
 const baseURL = process.env.BASE_URL || "http://127.0.0.1:3000";
 const CI = !!process.env.CI;
+// scripts/e2e.sh runs the suite on SQLite and on PostgreSQL at the same time: each run keeps its
+// traces and report in its own folder (Playwright empties its output folder when it starts).
+const run = process.env.PW_OUTPUT ? `-${process.env.PW_OUTPUT}` : "";
 
 export default defineConfig({
   testDir: "./tests",
@@ -13,7 +16,8 @@ export default defineConfig({
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   workers: 2,
-  reporter: CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  outputDir: `test-results${run}`,
+  reporter: CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report${run}` }]],
   use: {
     baseURL,
     // Debian's Chromium: `npx playwright install` cannot download browsers on these machines.

@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Runs the Playwright suite (end2end/) against the release build: once on a fresh SQLite file and
-# once on a fresh PostgreSQL database, each with the demo data, in test mode.
+# Runs the Playwright suite (end2end/) against the release build: on a fresh SQLite file and on a
+# fresh PostgreSQL database, each with the demo data, in test mode, each with its own portal and
+# VNPay stand-in, both at the same time (E2E_SERIAL=1: one after the other).
+#
+# Side by side because the suite mostly waits (navigations, hydration, the server): one suite with
+# two browsers kept the two cores about a third busy (11.5 min of wall time for 6.3 min of CPU,
+# office.spec + dossiers.spec on both databases), so two suites at once take little more than one.
+# Each has its own port, stand-in port, Playwright output folder and lock/claim files (keyed by
+# the portal's address), and its own database: nothing is shared between them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,12 +25,13 @@ say() { printf '\033[1;34m[e2e %s]\033[0m %s\n' "$(date +%T)" "$*"; }
 
 # VNPay cannot be reached from here: its stand-in (the same binary, `payment-standin`) plays it,
 # with the merchant code and secret the portal is given, and calls the portal's IPN over HTTP.
-standin_port=${E2E_STANDIN_PORT:-$((port + 90))}
 vnpay_tmn=E2ETEST1
 vnpay_secret=e2e-standin-hash-secret
 
+# suite LABEL DATABASE_URL PORT [playwright args…]
 suite() {
-  local label=$1 url=$2 log standin_log
+  local label=$1 url=$2 port=$3 log standin_log
+  local standin_port=$((port + 90))
   log=$(mktemp -t portal-e2e-XXXX.log)
   standin_log=$(mktemp -t portal-e2e-standin-XXXX.log)
   say "$label: starting the VNPay stand-in on 127.0.0.1:${standin_port}"
@@ -43,14 +51,14 @@ suite() {
     PORTAL_MAX_DRAFTS=100000 \
     PORTAL_STORAGE_DIR="$dir/files-$label" PORTAL_LOG=warn "$bin" serve >"$log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 150); do
     curl -fsS "http://127.0.0.1:${port}/readyz" >/dev/null 2>&1 && break
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "the portal did not start" >&2; return 1; }
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "$label: the portal did not start" >&2; kill "$standin_pid"; return 1; }
     sleep 0.2
   done
-  kill -0 "$standin_pid" 2>/dev/null || { cat "$standin_log"; echo "the VNPay stand-in did not start" >&2; kill "$pid"; return 1; }
+  kill -0 "$standin_pid" 2>/dev/null || { cat "$standin_log"; echo "$label: the VNPay stand-in did not start" >&2; kill "$pid"; return 1; }
   local rc=0
-  (cd end2end && BASE_URL="http://127.0.0.1:${port}" npx playwright test "${@:3}") || rc=$?
+  (cd end2end && BASE_URL="http://127.0.0.1:${port}" PW_OUTPUT="$label" npx playwright test "${@:4}") || rc=$?
   kill -TERM "$pid" "$standin_pid" 2>/dev/null || true
   wait "$pid" "$standin_pid" 2>/dev/null || true
   if [ $rc -ne 0 ]; then
@@ -58,16 +66,32 @@ suite() {
     say "$label: VNPay stand-in log"; tail -n 20 "$standin_log"
   fi
   rm -f "$log" "$standin_log"
+  say "$label: $([ $rc -eq 0 ] && echo passed || echo "FAILED ($rc)")"
   return $rc
 }
 
 dir=$(mktemp -d -t portal-e2e-XXXX)
-trap 'rm -rf "$dir"' EXIT
-suite "SQLite" "sqlite:${dir}/portal.db" "$@"
-
 db="portal_e2e_$$"
+cleanup() {
+  psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
 psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" -c "CREATE DATABASE ${db}"
+
+if [ "${E2E_SERIAL:-}" = 1 ]; then
+  rc=0
+  suite "SQLite" "sqlite:${dir}/portal.db" "$port" "$@" || rc=$?
+  suite "PostgreSQL" "${pg_admin%/*}/${db}" "$((port + 100))" "$@" || rc=$?
+  exit $rc
+fi
+
+# Each suite's lines carry its name; a line is written whole, so the two do not mix mid-line.
+suite "SQLite" "sqlite:${dir}/portal.db" "$port" "$@" 2>&1 | sed -u 's/^/[SQLite] /' &
+sqlite_job=$!
+suite "PostgreSQL" "${pg_admin%/*}/${db}" "$((port + 100))" "$@" 2>&1 | sed -u 's/^/[PostgreSQL] /' &
+pg_job=$!
 rc=0
-suite "PostgreSQL" "${pg_admin%/*}/${db}" "$@" || rc=$?
-psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" || true
+wait $sqlite_job || rc=$?
+wait $pg_job || rc=$?
 exit $rc
