@@ -36,11 +36,9 @@ run: build
 # just built (target/debug/server: the same code, its hot dependencies optimised, see Cargo.toml
 # [profile.dev.package]); compiling the server a second time in release mode took 13 of CI's
 # minutes on two cores. `make build` / `make run` still build the release server.
-test: setup
-	@scripts/postgres.sh
-	$(MAKE) --no-print-directory test-rust
-	$(MAKE) --no-print-directory build-site
-	PORTAL_BIN=target/debug/server $(MAKE) --no-print-directory test-e2e
+# scripts/test.sh installs the tools and builds the bundle while the Rust tests compile and run.
+test:
+	@scripts/test.sh
 
 ## The WebAssembly bundle, CSS and assets in target/site, without the release server.
 build-site: setup
