@@ -12,7 +12,9 @@
  * - A visitor without an account finds another dossier by its receipt code and the last four
  *   digits of the applicant's ID number (a wrong guess first) and pays through the VNPay
  *   stand-in; the visitor sees the receipt, a stranger does not.
- * axe on every payment page, the gateways' included.
+ * - An administrator's "Giao dịch thanh toán": filters in the address, a date it cannot read, the
+ *   CSV link carrying the filters.
+ * axe on every payment page, the gateways' and the operators' included.
  *
  * Shared data: each journey pays a dossier of its own among the demo's dossiers in "Chờ thanh
  * toán" at an agency no demo officer works for (server/src/demo.rs), claimed under a lock so
@@ -28,6 +30,8 @@ import { errorSummary, exclusively, logIn, withoutRejectedForms } from "./accoun
 import { AGENCY, dossierItems, fact, statusTag, timeline } from "./dossier-helpers";
 
 const APPLICANT = { login: "056185004321", password: "CongDan@2026", phone: "0978123456", name: "Trần Thị Thu" } as const;
+
+const ADMIN = { login: "quantri", password: "QuanTri@2026", phone: "0935123456" } as const;
 
 const PAY = {
   payOnline: "Thanh toán trực tuyến",
@@ -238,6 +242,32 @@ test.describe("online payment", () => {
     // The applicant's dossier moved on.
     await visit(page, `/ho-so/${pid}`, js);
     await expect(statusTag(page)).toContainText(PAY.processing);
+    expect(withoutRejectedForms(problems)).toEqual([]);
+  });
+  test("an administrator lists the payments: the state filter, a date it cannot read, the CSV with the same filters; axe", async ({
+    page,
+    javaScriptEnabled: js,
+  }) => {
+    const problems = collectPageErrors(page);
+    await logIn(page, js, ADMIN);
+    await visit(page, "/quan-tri/thanh-toan", js);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Giao dịch thanh toán");
+    await expectNoAxeViolations(page, "the operators' list of payments", js);
+    const form = main(page).locator("form").first();
+    await form.getByLabel("Trạng thái", { exact: true }).selectOption("paid");
+    await form.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/quan-tri/thanh-toan" && url.searchParams.get("trang-thai") === "paid");
+    await expect(main(page).getByText(/^\d+ mục · Đã thu: [\d.]+\sđ$/)).toBeVisible();
+    const states = main(page).locator("tbody tr td:nth-child(5)");
+    for (const state of await states.allTextContents()) expect(state.trim()).toMatch(/^Thanh toán thành công/);
+    await expect(main(page).getByRole("link", { name: "Tải danh sách (CSV)" })).toHaveAttribute("href", /trang-thai=paid/);
+
+    await form.getByLabel("Từ ngày", { exact: true }).fill("31/02/2026");
+    await form.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
+    await expect(errorSummary(page)).toBeVisible();
+    await expect(form.getByLabel("Từ ngày", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Từ ngày", { exact: true }), "what was typed is kept").toHaveValue("31/02/2026");
+    await expectNoAxeViolations(page, "the operators' list with its error", js);
     expect(withoutRejectedForms(problems)).toEqual([]);
   });
 });
