@@ -4,8 +4,9 @@ import { defineConfig } from "@playwright/test";
 // No `webServer` block on purpose: the same suite runs against the SQLite and the PostgreSQL build.
 const baseURL = process.env.BASE_URL || "http://127.0.0.1:3000";
 const CI = !!process.env.CI;
-// scripts/e2e.sh runs the suite on SQLite and on PostgreSQL at the same time: each run keeps its
-// traces and report in its own folder (Playwright empties its output folder when it starts).
+// scripts/e2e.sh runs the suite on SQLite, then on PostgreSQL: each run keeps its traces and
+// report in its own folder (Playwright empties its output folder when it starts, so the second
+// run would wipe the first one's failures).
 const run = process.env.PW_OUTPUT ? `-${process.env.PW_OUTPUT}` : "";
 
 export default defineConfig({
