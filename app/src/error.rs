@@ -31,6 +31,10 @@ pub enum AppError {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The record changed after the page that asked for the change was read (another officer or
+    /// the citizen acted first): nothing was done.
+    #[error("stale: the record changed since it was read")]
+    Stale,
     /// A rate limit: the message says how long to wait.
     #[error("too many requests: {0}")]
     TooManyRequests(String),
@@ -66,7 +70,7 @@ impl AppError {
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::Stale => StatusCode::CONFLICT,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal { .. } | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -130,6 +134,7 @@ impl axum::response::IntoResponse for AppError {
             AppError::Forbidden => "Không có quyền truy cập".to_string(),
             AppError::Unauthenticated => "Chưa đăng nhập".to_string(),
             AppError::Conflict(m) | AppError::TooManyRequests(m) => m.clone(),
+            AppError::Stale => "Hồ sơ đã được cập nhật bởi người khác.".to_string(),
             AppError::Validation(_) => "Dữ liệu không hợp lệ".to_string(),
             AppError::Transport(_) => "Yêu cầu không thành công".to_string(),
         };
@@ -206,6 +211,7 @@ pub fn messages(locale: crate::i18n::Locale, err: &AppError) -> Vec<FieldError> 
         }
         AppError::Forbidden => general(td_string!(locale, errors.forbidden).to_string()),
         AppError::NotFound => general(td_string!(locale, errors.not_found).to_string()),
+        AppError::Stale => general(td_string!(locale, errors.stale).to_string()),
         AppError::Conflict(message) | AppError::TooManyRequests(message) => {
             general(message.clone())
         }

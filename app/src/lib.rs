@@ -8,17 +8,23 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod accounts;
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod calendar;
 pub mod catalog;
 pub mod components;
 pub mod dossiers;
 pub mod error;
 pub mod format;
 pub mod locale;
+pub mod messages;
+pub mod notifications;
 pub mod office;
 pub mod pages;
 pub mod payments;
+pub mod places;
+pub mod routes;
 pub mod shell;
 pub mod site;
 

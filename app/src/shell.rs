@@ -1,8 +1,7 @@
 //! The HTML document, the root component and the route table.
 
-use crate::office::pages::{
-    ActionPage, AuditPage, NotificationsPage, OfficeDossierPage, QueuePage,
-};
+use crate::notifications::pages::NotificationsPage;
+use crate::office::pages::{ActionPage, OfficeDossierPage, QueuePage};
 use crate::{
     accounts::{
         AccountKind, SessionVersion, UserResource, get_current_user,
@@ -17,8 +16,9 @@ use crate::{
             ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, SessionsPage,
         },
     },
+    admin::pages::{AuditPage, LedgerPage},
     catalog::pages::{CatalogPage, ProcedurePage},
-    components::Layout,
+    components::{Layout, not_found::NotFound},
     dossiers::{
         compose::{
             AgencyStep, ApplicantStep, DeliveryStep, DocumentsStep, ReviewStep, StartPage,
@@ -32,9 +32,8 @@ use crate::{
     pages::{
         coming_soon::{ComingSoon, Planned},
         home::HomePage,
-        not_found::NotFound,
     },
-    payments::pages::{LedgerPage, LookupPage, PayPage, ResultPage},
+    payments::pages::{LookupPage, PayPage, ResultPage},
     site::{SiteResource, get_site_info},
 };
 use leptos::prelude::*;

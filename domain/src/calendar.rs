@@ -25,6 +25,17 @@ pub fn to_epoch(local: i64) -> i64 {
     local - VN_OFFSET
 }
 
+/// A date filter's bound as typed ("dd/mm/yyyy"): the epoch second at which that day starts in
+/// Vietnam or, for the end of a range (`end`), at which the next day starts, so that a range
+/// is `from <= t < to`. `None` when left empty.
+pub fn day_filter_bound(input: &str, end: bool) -> Result<Option<i64>, crate::date::DateError> {
+    if input.trim().is_empty() {
+        return Ok(None);
+    }
+    let start = to_epoch(Date::parse_dmy(input)?.to_days() * DAY);
+    Ok(Some(if end { start + DAY } else { start }))
+}
+
 /// Why a day is a public holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Holiday {
@@ -200,6 +211,28 @@ impl WorkCalendar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_filter_covers_whole_vietnamese_days() {
+        assert_eq!(day_filter_bound("  ", false), Ok(None));
+        // 01/01/2026 00:00 in Vietnam is 2025-12-31 17:00 UTC.
+        assert_eq!(
+            day_filter_bound("01/01/2026", false),
+            Ok(Some(1_767_200_400))
+        );
+        assert_eq!(
+            day_filter_bound("1/1/2026", true),
+            Ok(Some(1_767_200_400 + DAY))
+        );
+        assert_eq!(
+            day_filter_bound("31/02/2026", false),
+            Err(crate::date::DateError::Invalid)
+        );
+        assert_eq!(
+            day_filter_bound("2026", true),
+            Err(crate::date::DateError::Format)
+        );
+    }
     use proptest::prelude::*;
 
     fn at(y: i32, m: u8, d: u8, h: i64, min: i64) -> i64 {

@@ -8,7 +8,8 @@
 
 use app::catalog::{
     Component, Fee, SearchParams,
-    service::{NewProcedure, insert_procedure, search},
+    service::search,
+    store::{NewProcedure, insert_procedure},
 };
 use server::Db;
 use sqlx::{Connection as _, Executor as _};

@@ -6,7 +6,7 @@ use app::{
     backend::Db,
     catalog::{
         Component, Fee,
-        service::{NewProcedure, insert_procedure},
+        store::{self, NewAgency, NewProcedure, insert_procedure},
     },
 };
 use serde::Deserialize;
@@ -92,84 +92,51 @@ pub fn commune_unit_code(commune: &str) -> String {
 
 /// Creates the agency of every commune of the province `province_code`; returns their ids.
 pub async fn commune_agencies(db: &Db, province_code: &str) -> anyhow::Result<Vec<i64>> {
-    let communes: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT code, name, kind FROM communes WHERE province_code = $1 ORDER BY name",
-    )
-    .bind(province_code)
-    .fetch_all(&db.pool)
-    .await?;
-    let mut tx = db.begin().await?;
-    for (code, name, kind) in &communes {
-        let full = format!("Ủy ban nhân dân {kind} {name}");
-        sqlx::query(
-            "INSERT INTO agencies (unit_code, name, short_name, level, commune_code) \
-             VALUES ($1, $2, $3, 'commune', $4) ON CONFLICT (unit_code) DO NOTHING",
-        )
-        .bind(commune_unit_code(code))
-        .bind(&full)
-        .bind(format!("UBND {kind} {name}"))
-        .bind(code)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(
-        sqlx::query_scalar("SELECT id FROM agencies WHERE level = 'commune' ORDER BY id")
-            .fetch_all(&db.pool)
-            .await?,
-    )
+    let communes = app::places::store::communes_of(db, province_code).await?;
+    let agencies: Vec<NewAgency> = communes
+        .iter()
+        .map(|(code, name, kind)| NewAgency {
+            unit_code: commune_unit_code(code),
+            name: format!("Ủy ban nhân dân {kind} {name}"),
+            short_name: format!("UBND {kind} {name}"),
+            commune_code: Some(code.clone()),
+            ..NewAgency::default()
+        })
+        .collect();
+    Ok(store::add_commune_agencies(db, &agencies).await?)
 }
 
 /// Loads the seed catalog; returns how many procedures were added.
 pub async fn load(db: &Db, province_code: &str) -> anyhow::Result<usize> {
     let catalog: Catalog = serde_json::from_str(CATALOG)?;
     let communes = commune_agencies(db, province_code).await?;
-    let mut tx = db.begin().await?;
-    for f in &catalog.fields {
-        sqlx::query("INSERT INTO fields (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = excluded.name")
-            .bind(&f.code)
-            .bind(&f.name)
-            .execute(&mut *tx)
-            .await?;
-    }
-    for a in &catalog.agencies {
-        sqlx::query(
-            "INSERT INTO agencies (unit_code, name, short_name, level, address, phone, email) \
-             VALUES ($1, $2, $3, 'province', $4, $5, $6) ON CONFLICT (unit_code) DO UPDATE SET \
-             name = excluded.name, short_name = excluded.short_name, address = excluded.address, \
-             phone = excluded.phone, email = excluded.email",
-        )
-        .bind(&a.code)
-        .bind(&a.name)
-        .bind(&a.short)
-        .bind(&a.address)
-        .bind(&a.phone)
-        .bind(&a.email)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    let fields: HashMap<String, (i64, String)> =
-        sqlx::query_as::<_, (String, i64, String)>("SELECT code, id, name FROM fields")
-            .fetch_all(&db.pool)
-            .await?
-            .into_iter()
-            .map(|(code, id, name)| (code, (id, name)))
-            .collect();
-    let agencies: HashMap<String, i64> =
-        sqlx::query_as::<_, (String, i64)>("SELECT unit_code, id FROM agencies")
-            .fetch_all(&db.pool)
-            .await?
-            .into_iter()
-            .collect();
+    let fields: Vec<(String, String)> = catalog
+        .fields
+        .iter()
+        .map(|f| (f.code.clone(), f.name.clone()))
+        .collect();
+    let provincial: Vec<NewAgency> = catalog
+        .agencies
+        .iter()
+        .map(|a| NewAgency {
+            unit_code: a.code.clone(),
+            name: a.name.clone(),
+            short_name: a.short.clone(),
+            address: a.address.clone(),
+            phone: a.phone.clone(),
+            email: a.email.clone(),
+            commune_code: None,
+        })
+        .collect();
+    store::put_fields_and_agencies(db, &fields, &provincial).await?;
+    let fields = store::fields_by_code(db).await?;
+    let agencies = store::agencies_by_unit_code(db).await?;
     let templates: HashMap<&str, &TemplateRow> = catalog
         .templates
         .iter()
         .map(|t| (t.key.as_str(), t))
         .collect();
-    let existing: Vec<String> = sqlx::query_scalar("SELECT code FROM procedures")
-        .fetch_all(&db.pool)
-        .await?;
+    let existing = store::procedure_codes(db).await?;
     let mut added = 0;
     let mut tx = db.begin().await?;
     for p in catalog

@@ -459,7 +459,7 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
                 Action::RequestPayment => Extra::FeeNotice {
                     items: vec![("Lệ phí đăng ký khai sinh quá hạn".to_string(), 8_000)],
                     total: 8_000,
-                    pay_url: format!("{}{}", svc.config.public_url, app::payments::pay_path(&pid)),
+                    pay_url: format!("{}{}", svc.config.public_url, app::routes::pay_path(&pid)),
                 },
                 Action::Resolve => {
                     Extra::Results(vec![("giay-khai-sinh.pdf".to_string(), stored.clone())])
@@ -495,7 +495,10 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         let now = now_epoch();
         let due = match stage {
             Stage::DueSoon => Some(now + 6 * 3600),
-            Stage::Overdue => Some(two_working_days_before(&store::calendar(db).await?, now)),
+            Stage::Overdue => Some(two_working_days_before(
+                &app::calendar::store::calendar(db).await?,
+                now,
+            )),
             _ => None,
         };
         if let Some(due) = due {

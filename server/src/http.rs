@@ -132,7 +132,7 @@ pub fn router(state: AppState) -> Router {
                             let id = req.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
                             // Only the path, without secrets: query strings may carry search
                             // terms, and an e-mail link's path carries its token.
-                            tracing::info_span!("request", id = %id, method = %req.method(), path = %loggable_path(req.uri().path()))
+                            tracing::info_span!("request", id = %id, method = %req.method(), path = %crate::watchdog::loggable_path(req.uri().path()))
                         })
                         .on_response(DefaultOnResponse::new().level(Level::INFO)),
                 )
@@ -299,17 +299,6 @@ async fn captcha_media(State(state): State<AppState>, Path(file): Path<String>) 
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
-}
-
-/// A request path as it may be logged: the token of an e-mail confirmation link is cut off.
-pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
-    const SECRET_TAIL: &[&str] = &["/xac-nhan-email/"];
-    for prefix in SECRET_TAIL {
-        if path.len() > prefix.len() && path.starts_with(prefix) {
-            return format!("{prefix}…").into();
-        }
-    }
-    path.into()
 }
 
 /// `/metrics` (Prometheus text): the database pool, for the local machine only (a monitoring
@@ -500,16 +489,6 @@ async fn switch_language(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn email_tokens_are_cut_from_logged_paths() {
-        assert_eq!(
-            loggable_path("/xac-nhan-email/0123456789abcdef"),
-            "/xac-nhan-email/…"
-        );
-        assert_eq!(loggable_path("/ho-so/abc"), "/ho-so/abc");
-        assert_eq!(loggable_path("/xac-nhan-email/"), "/xac-nhan-email/");
-    }
 
     #[test]
     fn cross_site_detection() {

@@ -15,6 +15,7 @@ pub mod serve;
 pub mod settings;
 pub mod staff;
 pub mod standin;
+pub mod standin_page;
 pub mod watchdog;
 
 use app::{
@@ -59,7 +60,7 @@ impl AppState {
         db.migrate().await?;
         reference::load(&db).await?;
         let year = app::format::vn_date(app::backend::now_epoch()).year();
-        app::dossiers::store::prefill_holidays(&db, year - 1..=year + 2)
+        app::calendar::store::prefill_holidays(&db, year - 1..=year + 2)
             .await
             .map_err(|e| anyhow::anyhow!("holidays: {e:?}"))?;
         let services = build_services(&settings, db.clone())?;

@@ -6,7 +6,7 @@
 
 use crate::{
     files::esc,
-    standin::{html, refused},
+    standin_page::{html, refused},
 };
 use app::backend::{
     crypto, now_epoch,
@@ -156,7 +156,7 @@ async fn page(State(s): State<Arc<MoMoStandin>>, Query(q): Query<Ticket>) -> Res
         StatusCode::OK,
         TITLE,
         &body,
-        &crate::standin::origin(&t.redirect_url),
+        &crate::standin_page::origin(&t.redirect_url),
     )
 }
 

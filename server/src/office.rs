@@ -9,7 +9,7 @@ use crate::{
 use app::{
     dossiers::{
         access::{self, ClientIp, OfficerUser, SignedIn},
-        store::{self, Change, Extra, STALE},
+        store::{self, Change, Extra},
     },
     error::AppError,
     format, office,
@@ -96,7 +96,7 @@ async fn resolve(
     let to = match store::act(&state.services, d, change).await {
         Ok(Ok(_)) => format!("{page}?tb=ket-qua-xong"),
         Ok(Err(_)) => format!("{page}?tb=da-cap-nhat"),
-        Err(AppError::Conflict(m)) if m == STALE => format!("{page}?tb=da-cap-nhat"),
+        Err(AppError::Stale) => format!("{page}?tb=da-cap-nhat"),
         Err(e) => return Err(e),
     };
     Ok(Redirect::to(&to).into_response())
@@ -141,8 +141,8 @@ pub async fn apology_letter(
         .into_iter()
         .find(|l| l.public_id == id)
         .ok_or(AppError::NotFound)?;
-    let (agency, address) = office::store::agency_header(&state.db, d.agency_id).await?;
-    let (_, procedure) = store::procedure_names(&state.db, d.procedure_id).await?;
+    let (agency, address) = app::catalog::store::agency_header(&state.db, d.agency_id).await?;
+    let (_, procedure) = app::catalog::store::procedure_names(&state.db, d.procedure_id).await?;
     let code = d.code.clone().unwrap_or_default();
     let due = d.due_at.map(format::datetime).unwrap_or_default();
     let html = format!(

@@ -11,7 +11,8 @@ use app::{
     },
     error::AppError,
     format,
-    payments::{result_path, service, store},
+    payments::{service, store},
+    routes::result_path,
 };
 use axum::{
     Router,
@@ -155,11 +156,11 @@ async fn ledger_csv(
     let user = user_of_request(svc, &headers, &extensions)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !service::is_operator(&user) {
+    if !app::admin::access::is_admin(&user) {
         return Err(AppError::NotFound);
     }
     let get = |k: &str| q.get(k).cloned().unwrap_or_default();
-    let params = app::payments::LedgerParams {
+    let params = app::admin::LedgerParams {
         state: get("trang-thai"),
         gateway: get("cong"),
         q: get("q"),
@@ -167,11 +168,11 @@ async fn ledger_csv(
         to: get("den"),
         page: String::new(),
     };
-    let (filter, errors) = service::ledger_filter(&params, app::i18n::Locale::vi);
+    let (filter, errors) = app::admin::service::ledger_filter(&params, app::i18n::Locale::vi);
     if !errors.is_empty() {
         return Ok((StatusCode::BAD_REQUEST, "Ngày không hợp lệ (dd/mm/yyyy).").into_response());
     }
-    let (rows, _, _) = store::ledger(&svc.db, &filter, 1, 0).await?;
+    let (rows, _, _) = service::ledger_rows(&svc.db, &filter, 1, 0).await?;
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let header = [
         "thoi_diem_tao",

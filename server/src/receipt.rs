@@ -77,8 +77,8 @@ async fn load(
         .into_iter()
         .find(|r| r.public_id == id)
         .ok_or(AppError::NotFound)?;
-    let (agency, agency_address) = app::office::store::agency_header(&svc.db, d.agency_id).await?;
-    let (_, procedure) = dossier_store::procedure_names(&svc.db, d.procedure_id).await?;
+    let (agency, agency_address) = app::catalog::store::agency_header(&svc.db, d.agency_id).await?;
+    let (_, procedure) = app::catalog::store::procedure_names(&svc.db, d.procedure_id).await?;
     let gateway = svc
         .payments
         .get(&r.gateway)
@@ -152,7 +152,7 @@ pub async fn page(
         gateway = esc(&r.gateway),
         txn = esc(&r.gateway_txn),
         issued = esc(&r.issued),
-        pdf = esc(&app::payments::receipt_pdf_path(&pid, &id)),
+        pdf = esc(&app::routes::receipt_pdf_path(&pid, &id)),
         pid = esc(&pid),
     );
     let mut res = private(html, "text/html; charset=utf-8");

@@ -67,7 +67,7 @@ impl InFlight {
             started: Instant::now(),
             limit: if upload { SLOW_UPLOAD } else { SLOW },
             method: req.method().to_string(),
-            path: crate::http::loggable_path(req.uri().path()).into_owned(),
+            path: loggable_path(req.uri().path()).into_owned(),
             request_id: req
                 .headers()
                 .get("x-request-id")
@@ -131,8 +131,29 @@ pub async fn track(State(table): State<Arc<InFlight>>, req: Request, next: Next)
     next.run(req).await
 }
 
+/// A request path as it may be logged: the token of an e-mail confirmation link is cut off.
+pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    const SECRET_TAIL: &[&str] = &["/xac-nhan-email/"];
+    for prefix in SECRET_TAIL {
+        if path.len() > prefix.len() && path.starts_with(prefix) {
+            return format!("{prefix}…").into();
+        }
+    }
+    path.into()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn email_tokens_are_cut_from_logged_paths() {
+        assert_eq!(
+            loggable_path("/xac-nhan-email/0123456789abcdef"),
+            "/xac-nhan-email/…"
+        );
+        assert_eq!(loggable_path("/ho-so/abc"), "/ho-so/abc");
+        assert_eq!(loggable_path("/xac-nhan-email/"), "/xac-nhan-email/");
+    }
+
     use super::*;
     use axum::body::Body;
 

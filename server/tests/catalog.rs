@@ -6,7 +6,8 @@ mod common;
 
 use app::catalog::{
     Component, Fee, SearchParams,
-    service::{NewProcedure, insert_procedure, search},
+    service::search,
+    store::{NewProcedure, insert_procedure},
 };
 use common::{Backend, TestApp};
 use reqwest::StatusCode;

@@ -509,7 +509,12 @@ async fn holidays_are_prefilled_as_data_and_reception_sets_a_due_date(backend: B
         .execute(&db.pool)
         .await
         .unwrap();
-    assert_eq!(store::prefill_holidays(db, 2027..=2027).await.unwrap(), 0);
+    assert_eq!(
+        app::calendar::store::prefill_holidays(db, 2027..=2027)
+            .await
+            .unwrap(),
+        0
+    );
 
     // An officer receives a submitted dossier: the due date is set from the processing time.
     let b = citizen(&app).await;

@@ -5,7 +5,6 @@
 
 mod common;
 
-use app::dossiers::store;
 use common::{Backend, Browser, TestApp, dossiers::status_of, login};
 use domain::calendar::{to_epoch, to_local};
 use reqwest::StatusCode;
@@ -721,7 +720,7 @@ async fn paused_time_moves_the_due_date_by_exactly_that_much(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(status_of(&app, &pid).await, "processing");
-    let cal = store::calendar(db).await.unwrap();
+    let cal = app::calendar::store::calendar(db).await.unwrap();
     // The office time of the pause, counted with the same calendar, moved the due date.
     let expected = |resumed: i64| {
         to_epoch(cal.extend_for_pause(to_local(due_before), to_local(paused), to_local(resumed)))

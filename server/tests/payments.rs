@@ -64,7 +64,7 @@ async fn confirmations_of(app: &TestApp, pid: &str) -> i64 {
 
 /// Starts a payment of `pid`'s notice at `gateway`; returns the gateway's payment page URL.
 async fn start(b: &Browser, pid: &str, gateway: &str) -> String {
-    let page = app::payments::pay_path(pid);
+    let page = app::routes::pay_path(pid);
     let posted = b
         .post(
             &page,
@@ -137,11 +137,8 @@ async fn a_citizen_pays_through_the_sandbox_and_the_dossier_moves_on_once(backen
     let pid = awaiting(&app).await;
     // The dossier's page offers to pay; the payment page lists the items and the gateways.
     let (_, _, dossier) = b.page(&format!("/ho-so/{pid}")).await;
-    assert!(
-        dossier.contains(&app::payments::pay_path(&pid)),
-        "a pay link"
-    );
-    let (status, _, page) = b.page(&app::payments::pay_path(&pid)).await;
+    assert!(dossier.contains(&app::routes::pay_path(&pid)), "a pay link");
+    let (status, _, page) = b.page(&app::routes::pay_path(&pid)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         page.contains("8.000 đ") && page.contains("Cổng thanh toán thử nghiệm"),
@@ -242,7 +239,7 @@ async fn a_citizen_pays_through_the_sandbox_and_the_dossier_moves_on_once(backen
         "append-only"
     );
     // Nothing is left to pay.
-    let (_, _, page) = b.page(&app::payments::pay_path(&pid)).await;
+    let (_, _, page) = b.page(&app::routes::pay_path(&pid)).await;
     assert!(page.contains("không có khoản phí"), "{page}");
 
     // The operators' list and its CSV, for administrators only.
@@ -511,12 +508,12 @@ async fn paying_without_an_account_needs_the_code_and_four_digits(backend: Backe
     let code = common::dossiers::code_of(&app, &pid).await;
     let stranger = app.browser();
     // Without proof: the pay page and its form refuse, saying how to get in.
-    let (_, _, page) = stranger.page(&app::payments::pay_path(&pid)).await;
+    let (_, _, page) = stranger.page(&app::routes::pay_path(&pid)).await;
     assert!(page.contains("mã biên nhận"), "{page}");
     assert!(!page.contains("8.000 đ"), "no fee shown to a stranger");
     let posted = stranger
         .post(
-            &app::payments::pay_path(&pid),
+            &app::routes::pay_path(&pid),
             "/api/pay/start",
             &[("pid", &pid), ("gateway", "sandbox")],
         )
@@ -555,8 +552,8 @@ async fn paying_without_an_account_needs_the_code_and_four_digits(backend: Backe
             &[("code", &code), ("digits", "4321")],
         )
         .await
-        .expect_redirect(&app::payments::pay_path(&pid));
-    let (_, _, page) = stranger.page(&app::payments::pay_path(&pid)).await;
+        .expect_redirect(&app::routes::pay_path(&pid));
+    let (_, _, page) = stranger.page(&app::routes::pay_path(&pid)).await;
     assert!(page.contains("8.000 đ"), "{page}");
     assert!(!page.contains("Trần Thị Thu"), "the name is masked");
     // Pays through the sandbox.
@@ -584,10 +581,10 @@ async fn paying_without_an_account_needs_the_code_and_four_digits(backend: Backe
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
-    let href = app::payments::receipt_path(&pid, &receipt);
+    let href = app::routes::receipt_path(&pid, &receipt);
     let (status, _, _) = other.page(&href).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let pdf = app::payments::receipt_pdf_path(&pid, &receipt);
+    let pdf = app::routes::receipt_pdf_path(&pid, &receipt);
     let (status, _, _) = other.page(&pdf).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "nor its PDF");
     let (status, _, _) = stranger.page(&href).await;
@@ -651,7 +648,7 @@ async fn momo_through_its_standin(backend: Backend) {
         .unwrap();
     let b = thu(&app).await;
     let pid = awaiting(&app).await;
-    let (_, _, page) = b.page(&app::payments::pay_path(&pid)).await;
+    let (_, _, page) = b.page(&app::routes::pay_path(&pid)).await;
     assert!(page.contains("Ví điện tử MoMo"), "MoMo is offered");
 
     let state = |order: String| {
@@ -774,7 +771,7 @@ async fn a_payment_after_the_notice_is_cancelled_is_flagged_for_refund(backend: 
         "{done:?}"
     );
     assert_eq!(status_of(&app, &pid).await, "processing");
-    let (_, _, page) = b.page(&app::payments::pay_path(&pid)).await;
+    let (_, _, page) = b.page(&app::routes::pay_path(&pid)).await;
     assert!(
         page.contains("không có khoản phí"),
         "nothing to pay any more"

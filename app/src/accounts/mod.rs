@@ -14,7 +14,7 @@
 pub mod captcha;
 pub mod flow;
 pub mod login;
-pub mod messages;
+pub use crate::messages;
 pub mod otp_step;
 pub mod password;
 pub mod profile;

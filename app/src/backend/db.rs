@@ -170,6 +170,17 @@ fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
 }
 
 /// Seconds since the Unix epoch: how every timestamp is stored.
+/// Decodes one of our JSON columns. A value that does not decode is a damaged row or a bug: an
+/// internal error with a reference id (the column named in the log), never an empty value that
+/// would show a citizen a dossier without its applicant.
+pub fn json_column<T: serde::de::DeserializeOwned>(
+    column: &str,
+    raw: &str,
+) -> Result<T, crate::error::AppError> {
+    serde_json::from_str(raw)
+        .map_err(|e| crate::error::AppError::internal(format!("JSON column {column}: {e}")))
+}
+
 pub fn now_epoch() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -182,4 +193,20 @@ pub fn now_epoch() -> i64 {
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error()
         .is_some_and(|e| e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_column;
+    use crate::error::AppError;
+
+    #[test]
+    fn a_damaged_json_column_is_an_error_with_a_reference_not_an_empty_value() {
+        let ok: Vec<String> = json_column("t.c", r#"["a","b"]"#).unwrap();
+        assert_eq!(ok, ["a", "b"]);
+        match json_column::<Vec<String>>("t.c", "[\"a\",") {
+            Err(AppError::Internal { reference }) => assert_eq!(reference.len(), 12),
+            other => panic!("expected an internal error, got {other:?}"),
+        }
+    }
 }

@@ -13,6 +13,7 @@ pub mod db;
 pub mod messaging;
 pub mod otp;
 pub mod payments;
+pub mod portal_settings;
 pub mod session;
 pub mod storage;
 pub mod throttle;
@@ -20,7 +21,7 @@ pub mod throttle;
 use crate::error::AppError;
 use std::sync::Arc;
 
-pub use db::{Backend, Db, now_epoch};
+pub use db::{Backend, Db, json_column, now_epoch};
 
 /// How the portal runs; decides which shortcuts are allowed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,6 +6,8 @@ pub mod index;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -178,7 +180,7 @@ pub async fn search_procedures(params: SearchParams) -> Result<SearchResult, App
 pub async fn get_procedure(code: String) -> Result<ProcedureDetail, AppError> {
     let result: Result<ProcedureDetail, AppError> = async move {
         let svc = crate::backend::services()?;
-        service::detail(&svc.db, &code)
+        store::detail(&svc.db, &code)
             .await?
             .ok_or(AppError::NotFound)
     }

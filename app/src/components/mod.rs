@@ -2,6 +2,8 @@
 
 pub mod form;
 pub mod layout;
+pub mod list;
+pub mod not_found;
 pub mod page;
 
 pub use layout::Layout;

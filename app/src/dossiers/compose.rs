@@ -4,6 +4,7 @@
 //! typed is lost, with JavaScript or without.
 
 use super::*;
+use crate::routes::step_path;
 use crate::{
     accounts::profile::{AddressFields, RequireLogin},
     catalog::{format_vnd, get_procedure},

@@ -13,6 +13,7 @@ use crate::{
     },
     i18n::*,
     locale::use_locale,
+    routes::step_path,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -208,7 +209,7 @@ pub fn DetailPage() -> impl IntoView {
                     <h2>{td!(locale, office.fees_title)}</h2>
                     {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone() pid=pid.clone()/> }).collect_view()}
                     {(d.status == "awaiting_payment").then(|| view! {
-                        <p><A href=crate::payments::pay_path(&pid) attr:class="button">{td!(locale, pay.pay_online)}</A></p>
+                        <p><A href=crate::routes::pay_path(&pid) attr:class="button">{td!(locale, pay.pay_online)}</A></p>
                     })}
                 })}
                 {(!d.apologies.is_empty()).then(|| view! {
@@ -291,8 +292,8 @@ pub fn FeeTable(fee: FeeView, #[prop(optional, into)] pid: Option<String>) -> im
             (None, None) => td_string!(locale, office.unpaid).to_string(),
         }}
         {pid.zip(fee.receipt.clone()).map(|(pid, (id, number))| view! {
-            " " <a href=crate::payments::receipt_path(&pid, &id) rel="external">{td!(locale, pay.receipt)} " " {number}</a>
-            " · " <a href=crate::payments::receipt_pdf_path(&pid, &id) rel="external" download="">{td!(locale, pay.receipt_pdf)}</a>
+            " " <a href=crate::routes::receipt_path(&pid, &id) rel="external">{td!(locale, pay.receipt)} " " {number}</a>
+            " · " <a href=crate::routes::receipt_pdf_path(&pid, &id) rel="external" download="">{td!(locale, pay.receipt_pdf)}</a>
         })}</p>
     }
 }

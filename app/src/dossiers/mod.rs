@@ -277,17 +277,6 @@ pub struct DeliveryForm {
     pub save_only: String,
 }
 
-/// Where a draft step leads, and where "Lưu hồ sơ" leads.
-pub fn step_path(pid: &str, step: &str) -> String {
-    match step {
-        "applicant" => format!("/ho-so/{pid}/nguoi-nop"),
-        "documents" => format!("/ho-so/{pid}/giay-to"),
-        "delivery" => format!("/ho-so/{pid}/nhan-ket-qua"),
-        "review" => format!("/ho-so/{pid}/kiem-tra"),
-        _ => format!("/ho-so/{pid}/co-quan"),
-    }
-}
-
 /// The postal fee quoted for delivery to `province` (VND): within the portal's province, or
 /// elsewhere in the country (Bưu chính công ích's flat rates for administrative documents).
 pub fn postal_fee(province: &str, home_province: &str) -> i64 {

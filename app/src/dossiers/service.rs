@@ -3,6 +3,7 @@
 //! the only place with SQL.
 
 use super::*;
+use crate::routes::step_path;
 use crate::{
     accounts::service::{UserRow, require_user},
     backend::{self, Services, now_epoch},
@@ -45,7 +46,7 @@ fn next(pid: &str, step: &str, save_only: &str) {
 pub async fn start(f: StartForm) -> Result<(), AppError> {
     let svc = backend::services()?;
     let (user, _) = require_user(&svc).await?;
-    let (procedure_id, online) = store::procedure_by_code(&svc.db, &f.code)
+    let (procedure_id, online) = crate::catalog::store::procedure_by_code(&svc.db, &f.code)
         .await?
         .ok_or(AppError::NotFound)?;
     if !online {
@@ -104,19 +105,20 @@ pub async fn view(pid: &str) -> Result<DossierView, AppError> {
     let locale = locale::current();
     let (svc, user, d) = owned(pid).await?;
     let db = &svc.db;
-    let (procedure_code, procedure_name) = store::procedure_names(db, d.procedure_id).await?;
-    let agencies = store::agencies_of(db, d.procedure_id).await?;
+    let (procedure_code, procedure_name) =
+        crate::catalog::store::procedure_names(db, d.procedure_id).await?;
+    let agencies = crate::catalog::store::agencies_of(db, d.procedure_id).await?;
     let agency_name = agencies
         .iter()
         .find(|a| a.0 == d.agency_id)
         .map(|a| a.1.clone())
         .unwrap_or_default();
-    let comps = store::components_of(db, d.procedure_id).await?;
+    let comps = crate::catalog::store::components_of(db, d.procedure_id).await?;
     let files = store::current_files(db, d.id).await?;
     let components = comps
         .into_iter()
         .map(
-            |store::ComponentRow {
+            |crate::catalog::store::ComponentRow {
                  id,
                  name,
                  mandatory,
@@ -210,7 +212,7 @@ pub async fn save_agency(f: AgencyForm) -> Result<(), AppError> {
         return Ok(());
     };
     let agency: i64 = f.agency.parse().unwrap_or_default();
-    if !store::agency_carries(&svc.db, d.procedure_id, agency).await? {
+    if !crate::catalog::store::agency_carries(&svc.db, d.procedure_id, agency).await? {
         return Err(AppError::field(
             "agency",
             td_string!(locale, dossier.agency_missing).to_string(),
@@ -237,7 +239,7 @@ pub async fn save_applicant(f: ApplicantForm) -> Result<(), AppError> {
     // Kept as typed, valid or not: the page shows it again.
     store::save_draft(&svc.db, &d, None, Some(&applicant), None, "applicant").await?;
     let mut errs = FieldErrors::default();
-    let m = crate::accounts::messages::name_error;
+    let m = crate::messages::name_error;
     if let Err(e) = PersonName::parse(&applicant.full_name) {
         // Organisations' names are not personal names: only require one.
         if applicant.full_name.chars().count() < 2 || applicant.full_name.chars().count() > 250 {
@@ -253,22 +255,19 @@ pub async fn save_applicant(f: ApplicantForm) -> Result<(), AppError> {
     if !applicant.birth_date.is_empty()
         && let Err(e) = Date::parse_dmy(&applicant.birth_date)
     {
-        errs.add(
-            "birth_date",
-            crate::accounts::messages::date_error(locale, e),
-        );
+        errs.add("birth_date", crate::messages::date_error(locale, e));
     }
     let phone = match PhoneNumber::parse(&applicant.phone) {
         Ok(p) => Some(p),
         Err(e) => {
-            errs.add("phone", crate::accounts::messages::phone_error(locale, e));
+            errs.add("phone", crate::messages::phone_error(locale, e));
             None
         }
     };
     if !applicant.email.is_empty()
         && let Err(e) = Email::parse(&applicant.email)
     {
-        errs.add("email", crate::accounts::messages::email_error(locale, e));
+        errs.add("email", crate::messages::email_error(locale, e));
     }
     if applicant.address.chars().count() < 5 {
         errs.add(
@@ -292,7 +291,7 @@ pub async fn component_of(
     d: &DossierRow,
     component: i64,
 ) -> Result<bool, AppError> {
-    store::component_belongs(&svc.db, d.procedure_id, component).await
+    crate::catalog::store::component_belongs(&svc.db, d.procedure_id, component).await
 }
 
 /// Whether the citizen may put a file into `component` now: any component of a draft; during
@@ -445,7 +444,7 @@ pub async fn save_delivery(f: DeliveryForm) -> Result<(), AppError> {
         );
     }
     if post || delivery.pickup {
-        let of = store::commune_province(&svc.db, &f.postal_commune).await?;
+        let of = crate::places::store::commune_province(&svc.db, &f.postal_commune).await?;
         if f.postal_province.is_empty() {
             errs.add(
                 "postal_province",

@@ -229,45 +229,6 @@ pub fn action_label(locale: crate::i18n::Locale, slug: &str) -> &'static str {
     }
 }
 
-/// The citizen's notification centre.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NotificationView {
-    pub title: String,
-    pub body: String,
-    pub at: String,
-    pub unread: bool,
-    pub dossier_link: Option<String>,
-}
-
-/// The audit log's filters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct AuditParams {
-    pub action: String,
-    pub user: String,
-    pub code: String,
-    pub page: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditEntry {
-    pub at: String,
-    pub user: String,
-    pub action: String,
-    pub detail: String,
-    pub code: String,
-    pub ip: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditView {
-    pub entries: Vec<AuditEntry>,
-    pub total: i64,
-    pub page: i64,
-    pub pages: i64,
-    pub params: AuditParams,
-}
-
 #[server(prefix = "/api", endpoint = "office/queue")]
 pub async fn get_queue(p: QueueParams) -> Result<QueueView, AppError> {
     let result: Result<QueueView, AppError> = service::queue(p).await;
@@ -287,17 +248,5 @@ pub async fn office_act(f: ActForm) -> Result<(), AppError> {
     if let Err(AppError::Validation(_)) = &result {
         service::keep_refused(&answers).await?;
     }
-    result.map_err(AppError::respond)
-}
-
-#[server(prefix = "/api", endpoint = "office/audit")]
-pub async fn get_audit_log(p: AuditParams) -> Result<AuditView, AppError> {
-    let result: Result<AuditView, AppError> = service::audit_log(p).await;
-    result.map_err(AppError::respond)
-}
-
-#[server(prefix = "/api", endpoint = "notifications")]
-pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
-    let result: Result<Vec<NotificationView>, AppError> = service::notifications().await;
     result.map_err(AppError::respond)
 }

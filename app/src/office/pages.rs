@@ -3,6 +3,8 @@
 //! Components only: the rules are in `service.rs`.
 
 use super::*;
+use crate::components::list::{Pager, count_text, loaded};
+use crate::routes::urlencode;
 use crate::{
     components::{
         PageTitle,
@@ -14,47 +16,12 @@ use crate::{
     dossiers::compose::size_label,
     i18n::*,
     locale::use_locale,
-    pages::not_found::NotFound,
 };
 use leptos::prelude::*;
 use leptos_router::{
     components::{A, Form},
     hooks::{use_params_map, use_query_map},
 };
-
-/// Renders `f` with the loaded value; "not found" (404) for anyone the page is not for.
-pub(crate) fn loaded<T, F, V>(resource: Resource<Result<T, AppError>>, f: F) -> impl IntoView
-where
-    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-    F: Fn(T) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let locale = use_locale();
-    view! {
-        <Transition fallback=|| ()>
-            {move || {
-                let f = f.clone();
-                Suspend::new(async move {
-                    match resource.await {
-                        Ok(v) => f(v).into_any(),
-                        Err(AppError::NotFound | AppError::Unauthenticated) => {
-                            view! { <NotFound/> }.into_any()
-                        }
-                        Err(e) => {
-                            let messages = crate::error::messages(locale, &e);
-                            view! {
-                                <div class="error-summary" role="alert">
-                                    {messages.into_iter().map(|m| view! { <p>{m.message}</p> }).collect_view()}
-                                </div>
-                            }
-                            .into_any()
-                        }
-                    }
-                })
-            }}
-        </Transition>
-    }
-}
 
 /// The query string of the queue with one parameter changed.
 fn queue_href(p: &QueueParams, key: &str, value: &str) -> String {
@@ -85,59 +52,6 @@ fn queue_href(p: &QueueParams, key: &str, value: &str) -> String {
         "/can-bo/ho-so".to_string()
     } else {
         format!("/can-bo/ho-so?{}", qs.join("&"))
-    }
-}
-
-pub(crate) fn urlencode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn page_of(locale: Locale, page: i64, pages: i64) -> String {
-    let (page, pages) = (page.to_string(), pages.to_string());
-    td_string!(
-        locale,
-        office.page_of,
-        page = page.as_str(),
-        pages = pages.as_str()
-    )
-    .to_string()
-}
-
-/// "Trang trước · Trang 2/5 · Trang sau" for a list of `pages` pages (nothing for one page);
-/// `href` gives a page's address.
-#[component]
-pub(crate) fn Pager<F>(page: i64, pages: i64, href: F) -> impl IntoView
-where
-    F: Fn(i64) -> String + Send + Sync + 'static,
-{
-    let locale = use_locale();
-    (pages > 1).then(|| {
-        let prev = (page > 1).then(|| href(page - 1));
-        let next = (page < pages).then(|| href(page + 1));
-        view! {
-            <nav class="pagination" aria-label=td_string!(locale, office.pages_label)>
-                {prev.map(|h| view! { <a href=h rel="prev">{td!(locale, office.prev)}</a> })}
-                " " <span>{page_of(locale, page, pages)}</span> " "
-                {next.map(|h| view! { <a href=h rel="next">{td!(locale, office.next)}</a> })}
-            </nav>
-        }
-    })
-}
-
-pub(crate) fn count_text(locale: Locale, n: i64, entries: bool) -> String {
-    let n = n.to_string();
-    if entries {
-        td_string!(locale, office.entries, n = n.as_str()).to_string()
-    } else {
-        td_string!(locale, office.results, n = n.as_str()).to_string()
     }
 }
 
@@ -645,93 +559,5 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
         _ => view! {
             <TextArea name="note" label=td_string!(locale, office.note_optional) value=note errors=errors/>
         }.into_any(),
-    }
-}
-
-/// "Nhật ký thao tác": the audit log, for administrators.
-#[component]
-pub fn AuditPage() -> impl IntoView {
-    let locale = use_locale();
-    let query = use_query_map();
-    let params = Memo::new(move |_| {
-        query.with(|q| AuditParams {
-            action: q.get("thao-tac").unwrap_or_default(),
-            user: q.get("nguoi-dung").unwrap_or_default(),
-            code: q.get("ma").unwrap_or_default(),
-            page: q.get("trang").unwrap_or_default(),
-        })
-    });
-    let log = Resource::new(move || params.get(), get_audit_log);
-    view! {
-        <PageTitle text=Signal::derive(move || td_string!(locale, office.audit_title).to_string())/>
-        {loaded(log, move |v: AuditView| {
-            let none: Errors = Signal::stored(Vec::new());
-            let p = v.params.clone();
-            let link = move |page: i64| format!("/quan-tri/nhat-ky?thao-tac={}&nguoi-dung={}&ma={}&trang={page}", urlencode(&p.action), urlencode(&p.user), urlencode(&p.code));
-            view! {
-                <crate::payments::pages::OperatorNav current="/quan-tri/nhat-ky"/>
-                <h1>{td!(locale, office.audit_title)}</h1>
-                <Form method="GET" action="/quan-tri/nhat-ky" attr:class="filters" attr:role="search">
-                    <TextField name="thao-tac" label=td_string!(locale, office.audit_action) hint=td_string!(locale, office.audit_action_hint) value=v.params.action.clone() errors=none plain=true/>
-                    <TextField name="nguoi-dung" label=td_string!(locale, office.audit_user) value=v.params.user.clone() errors=none plain=true/>
-                    <TextField name="ma" label=td_string!(locale, office.col_code) value=v.params.code.clone() errors=none plain=true/>
-                    <button type="submit" class="button">{td!(locale, office.filter)}</button>
-                </Form>
-                <p class="result-count" role="status">{count_text(locale, v.total, true)}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=td_string!(locale, office.table_label)>
-                <table>
-                    <caption class="visually-hidden">{td!(locale, office.audit_title)}</caption>
-                    <thead><tr>
-                        <th scope="col">{td!(locale, office.audit_at)}</th>
-                        <th scope="col">{td!(locale, office.audit_user)}</th>
-                        <th scope="col">{td!(locale, office.audit_action)}</th>
-                        <th scope="col">{td!(locale, office.col_code)}</th>
-                        <th scope="col">{td!(locale, office.audit_ip)}</th>
-                        <th scope="col">{td!(locale, office.audit_detail)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {v.entries.iter().map(|e| view! {
-                            <tr><td>{e.at.clone()}</td><td>{e.user.clone()}</td><td><code>{e.action.clone()}</code></td>
-                            <td>{e.code.clone()}</td><td>{e.ip.clone()}</td><td>{e.detail.clone()}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                </div>
-                <Pager page=v.page pages=v.pages href=link/>
-            }
-        })}
-    }
-}
-
-/// "Thông báo": the citizen's notification centre.
-#[component]
-pub fn NotificationsPage() -> impl IntoView {
-    let locale = use_locale();
-    let list = Resource::new(|| (), |_| get_notifications());
-    view! {
-        <PageTitle text=Signal::derive(move || td_string!(locale, office.notifications_title).to_string())/>
-        <h1>{td!(locale, office.notifications_title)}</h1>
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(items) if items.is_empty() => view! { <p>{td!(locale, office.notifications_empty)}</p> }.into_any(),
-                    Ok(items) => view! {
-                        <ul class="notifications">
-                            {items.into_iter().map(|n| view! {
-                                <li class:unread=n.unread>
-                                    <p><strong>{n.title.clone()}</strong>
-                                        {n.unread.then(|| view! { " " <span class="tag tag--blue">{td!(locale, office.unread)}</span> })}
-                                        <br/><span class="hint">{n.at.clone()}</span></p>
-                                    <p>{n.body.clone()}</p>
-                                    {n.dossier_link.clone().map(|h| view! { <p><A href=h>{td!(locale, office.open_dossier)}</A></p> })}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(AppError::Unauthenticated) => view! { <crate::accounts::profile::LoginFirst/> }.into_any(),
-                    Err(e) => view! { <p role="alert">{crate::error::messages(locale, &e).into_iter().map(|m| m.message).collect::<Vec<_>>().join(" ")}</p> }.into_any(),
-                }
-            })}
-        </Transition>
     }
 }

@@ -3,16 +3,16 @@
 
 use super::*;
 use crate::{
-    accounts::{AccountKind, service::require_user},
     backend::{self, Services, now_epoch, session},
     dossiers::{
         access::{self, Officer},
-        store::{self as dossier_store, Change, DossierRow, Extra, Notice, STALE},
+        store::{self as dossier_store, Change, DossierRow, Extra},
     },
     error::FieldErrors,
     format,
     i18n::*,
     locale,
+    notifications::store::Notice,
 };
 use domain::{
     Date,
@@ -71,8 +71,8 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
         Err(_) => (None, Some(text.to_string())),
     };
     let mut errs = FieldErrors::default();
-    let from = day_bound(&mut errs, locale, "from", &p.from, false);
-    let to = day_bound(&mut errs, locale, "to", &p.to, true);
+    let from = crate::messages::date_filter(&mut errs, locale, "from", &p.from, false);
+    let to = crate::messages::date_filter(&mut errs, locale, "to", &p.to, true);
     let procedure_id = p.procedure.parse::<i64>().ok();
     let sort = match p.sort.as_str() {
         "han-giam" => store::Sort::DueLast,
@@ -81,7 +81,7 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
     };
     let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
     let now = now_epoch();
-    let cal = dossier_store::calendar(&svc.db).await?;
+    let cal = crate::calendar::store::calendar(&svc.db).await?;
     let soon = soon_until(&cal, now);
     let q = store::QueueQuery {
         agency_id,
@@ -176,8 +176,8 @@ async fn view_of(
 ) -> Result<OfficeDossier, AppError> {
     let db = &svc.db;
     let now = now_epoch();
-    let cal = dossier_store::calendar(db).await?;
-    let (_, procedure_name) = dossier_store::procedure_names(db, d.procedure_id).await?;
+    let cal = crate::calendar::store::calendar(db).await?;
+    let (_, procedure_name) = crate::catalog::store::procedure_names(db, d.procedure_id).await?;
     let agency_name = officer
         .agencies
         .iter()
@@ -221,7 +221,7 @@ async fn view_of(
     if domain::dossier::is_late(d.status, d.due_at, d.resolved_at, now) {
         actions.push(APOLOGY.to_string());
     }
-    let components = dossier_store::components_of(db, d.procedure_id)
+    let components = crate::catalog::store::components_of(db, d.procedure_id)
         .await?
         .into_iter()
         .map(|c| (c.id, c.name))
@@ -274,30 +274,6 @@ pub async fn keep_refused(f: &ActForm) -> Result<(), AppError> {
         backend::otp::save(&svc.db, &s.id, &refused_key(&f.pid), f).await?;
     }
     Ok(())
-}
-
-/// A filter's date (dd/mm/yyyy, Vietnam time) as the epoch second its day starts, or (`end`)
-/// the one after it ends; `None` when empty, or unreadable (its message added to `errs`).
-pub(crate) fn day_bound(
-    errs: &mut FieldErrors,
-    locale: Locale,
-    field: &str,
-    value: &str,
-    end: bool,
-) -> Option<i64> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    match Date::parse_dmy(value.trim()) {
-        Ok(d) => {
-            let start = to_epoch(d.to_days() * 86_400);
-            Some(if end { start + 86_400 } else { start })
-        }
-        Err(e) => {
-            errs.add(field, crate::accounts::messages::date_error(locale, e));
-            None
-        }
-    }
 }
 
 /// The answers of a refused action on this dossier, once: the next page shows them.
@@ -368,7 +344,7 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
         Action::RequestSupplement => {
             for c in &f.components {
                 let id: i64 = c.parse().map_err(|_| AppError::NotFound)?;
-                if !dossier_store::component_belongs(&svc.db, d.procedure_id, id).await? {
+                if !crate::catalog::store::component_belongs(&svc.db, d.procedure_id, id).await? {
                     return Err(AppError::NotFound);
                 }
                 components.push(id);
@@ -406,7 +382,7 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
                 pay_url: format!(
                     "{}{}",
                     svc.config.public_url,
-                    crate::payments::pay_path(&d.public_id)
+                    crate::routes::pay_path(&d.public_id)
                 ),
             };
         }
@@ -474,9 +450,7 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
         Ok(Ok(_)) => leptos_axum::redirect(&page(&d.public_id, &format!("{}-xong", f.action))),
         // Another officer (or the citizen) changed it first: the fresh page says so.
         Ok(Err(_)) => leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat")),
-        Err(AppError::Conflict(m)) if m == STALE => {
-            leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat"))
-        }
+        Err(AppError::Stale) => leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat")),
         Err(e) => return Err(e),
     }
     Ok(())
@@ -516,7 +490,7 @@ async fn apology(
             None
         }
         Err(e) => {
-            errs.add("new_due", crate::accounts::messages::date_error(locale, e));
+            errs.add("new_due", crate::messages::date_error(locale, e));
             None
         }
     };
@@ -537,58 +511,4 @@ async fn apology(
     svc.outbox.notify_one();
     leptos_axum::redirect(&page(&d.public_id, "xin-loi-xong"));
     Ok(())
-}
-
-/// The audit log, for administrators only.
-pub async fn audit_log(p: AuditParams) -> Result<AuditView, AppError> {
-    let svc = backend::services()?;
-    let (user, _) = require_user(&svc).await.map_err(|_| AppError::NotFound)?;
-    if user.kind != AccountKind::Admin {
-        return Err(AppError::NotFound);
-    }
-    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
-    let code = DossierCode::parse(&p.code)
-        .map(|c| c.as_str().to_string())
-        .unwrap_or_else(|_| p.code.trim().to_string());
-    let (rows, total) =
-        store::audit_log(&svc.db, p.action.trim(), p.user.trim(), &code, page).await?;
-    Ok(AuditView {
-        entries: rows
-            .into_iter()
-            .map(|r| AuditEntry {
-                at: format::datetime(r.at),
-                user: match (r.user_name, r.username) {
-                    (Some(n), Some(u)) => format!("{n} ({u})"),
-                    (Some(n), None) => n,
-                    _ => String::new(),
-                },
-                action: r.action,
-                detail: r.detail,
-                code: r.code.unwrap_or_default(),
-                ip: r.ip,
-            })
-            .collect(),
-        total,
-        page,
-        pages: ((total + 49) / 50).max(1),
-        params: p,
-    })
-}
-
-/// The caller's notifications, latest first; reading them marks them read.
-pub async fn notifications() -> Result<Vec<NotificationView>, AppError> {
-    let svc = backend::services()?;
-    let (user, _) = require_user(&svc).await?;
-    let rows = store::notifications(&svc.db, user.id).await?;
-    store::mark_read(&svc.db, user.id).await?;
-    Ok(rows
-        .into_iter()
-        .map(|n| NotificationView {
-            title: n.title,
-            body: n.body,
-            at: format::datetime(n.created_at),
-            unread: n.read_at.is_none(),
-            dossier_link: n.dossier_public_id.map(|p| format!("/ho-so/{p}")),
-        })
-        .collect())
 }

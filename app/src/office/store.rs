@@ -288,16 +288,6 @@ pub async fn files(db: &Db, dossier_id: i64) -> Result<Vec<FileRow>, AppError> {
     .await?)
 }
 
-/// The agency's name, address and the province's name for a letter's header.
-pub async fn agency_header(db: &Db, agency_id: i64) -> Result<(String, String), AppError> {
-    Ok(
-        sqlx::query_as("SELECT name, address FROM agencies WHERE id = $1")
-            .bind(agency_id)
-            .fetch_one(&db.pool)
-            .await?,
-    )
-}
-
 /// A new random public id for a row.
 pub fn new_public_id() -> String {
     crypto::random_token()[..24].to_string()
@@ -317,55 +307,6 @@ pub async fn audit(
     Ok(())
 }
 
-/// An entry of the audit log as administrators read it.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AuditRow {
-    pub at: i64,
-    pub user_name: Option<String>,
-    pub username: Option<String>,
-    pub action: String,
-    pub detail: String,
-    pub code: Option<String>,
-    pub ip: String,
-}
-
-/// The audit log, latest first, filtered by action prefix, user name and dossier code.
-pub async fn audit_log(
-    db: &Db,
-    action: &str,
-    user: &str,
-    code: &str,
-    page: i64,
-) -> Result<(Vec<AuditRow>, i64), AppError> {
-    let filter = "($1 = '' OR l.action LIKE $2) AND ($3 = '' OR u.username = $3) \
-                  AND ($4 = '' OR d.code = $4)";
-    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT l.at, u.full_name AS user_name, u.username, l.action, l.detail, d.code, l.ip \
-         FROM audit_log l LEFT JOIN users u ON u.id = l.user_id \
-         LEFT JOIN dossiers d ON d.id = l.dossier_id WHERE {filter} \
-         ORDER BY l.at DESC, l.id DESC LIMIT $5 OFFSET $6"
-    )))
-    .bind(action)
-    .bind(format!("{action}%"))
-    .bind(user)
-    .bind(code)
-    .bind(50_i64)
-    .bind((page.max(1) - 1) * 50)
-    .fetch_all(&db.pool)
-    .await?;
-    let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(*) FROM audit_log l LEFT JOIN users u ON u.id = l.user_id \
-         LEFT JOIN dossiers d ON d.id = l.dossier_id WHERE {filter}"
-    )))
-    .bind(action)
-    .bind(format!("{action}%"))
-    .bind(user)
-    .bind(code)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok((rows, total))
-}
-
 /// Records an apology letter for a late dossier, its audit entry and the citizen's notice, in
 /// one transaction. `false` when the dossier changed since the officer's page was read.
 pub async fn add_apology(
@@ -375,7 +316,7 @@ pub async fn add_apology(
     reason: &str,
     new_due_day: domain::Date,
     ip: &str,
-    notice: &crate::dossiers::store::Notice,
+    notice: &crate::notifications::store::Notice,
 ) -> Result<String, AppError> {
     let now = now_epoch();
     let public_id = new_public_id();
@@ -393,48 +334,7 @@ pub async fn add_apology(
     .execute(&mut *tx)
     .await?;
     audit::record_in(&mut *tx, officer_id, "dossier.apology", Some(d.id), ip, "").await?;
-    crate::dossiers::store::notify_in(&mut tx, d.owner_id, d.id, notice).await?;
+    crate::notifications::store::notify_in(&mut tx, d.owner_id, d.id, notice).await?;
     tx.commit().await?;
     Ok(public_id)
-}
-
-/// The in-app notices of a user, latest first, and how many are unread.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct NotificationRow {
-    pub title: String,
-    pub body: String,
-    pub created_at: i64,
-    pub read_at: Option<i64>,
-    pub dossier_public_id: Option<String>,
-}
-
-pub async fn notifications(db: &Db, user_id: i64) -> Result<Vec<NotificationRow>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT n.title, n.body, n.created_at, n.read_at, d.public_id AS dossier_public_id \
-         FROM notifications n LEFT JOIN dossiers d ON d.id = n.dossier_id WHERE n.user_id = $1 \
-         ORDER BY n.created_at DESC, n.id DESC LIMIT 100",
-    )
-    .bind(user_id)
-    .fetch_all(&db.pool)
-    .await?)
-}
-
-/// Marks the user's notifications read.
-pub async fn mark_read(db: &Db, user_id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
-        .bind(now_epoch())
-        .bind(user_id)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
-}
-
-/// How many notifications the user has not read.
-pub async fn unread(db: &Db, user_id: i64) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar(
-        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-    )
-    .bind(user_id)
-    .fetch_one(&db.pool)
-    .await?)
 }

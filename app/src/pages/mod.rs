@@ -2,4 +2,3 @@
 
 pub mod coming_soon;
 pub mod home;
-pub mod not_found;

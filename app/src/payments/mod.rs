@@ -14,31 +14,6 @@ use crate::{dossiers::FeeView, error::AppError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// Where the fee notice of dossier `pid` is paid.
-pub fn pay_path(pid: &str) -> String {
-    format!("/thanh-toan/ho-so/{pid}")
-}
-
-/// Where a payment's result is shown.
-pub fn result_path(payment: &str) -> String {
-    format!("/thanh-toan/giao-dich/{payment}")
-}
-
-/// Where a receipt is shown (printable).
-pub fn receipt_path(pid: &str, receipt: &str) -> String {
-    format!("/ho-so/{pid}/bien-lai-thu-phi/{receipt}")
-}
-
-/// The same receipt as a PDF, from its page's path.
-pub fn receipt_pdf_href(receipt_href: &str) -> String {
-    format!("{receipt_href}/pdf")
-}
-
-/// Where a receipt is downloaded as a PDF.
-pub fn receipt_pdf_path(pid: &str, receipt: &str) -> String {
-    receipt_pdf_href(&receipt_path(pid, receipt))
-}
-
 /// A payment's state, as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -185,55 +160,5 @@ pub async fn start_payment(f: PayForm) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "pay/result")]
 pub async fn get_payment(id: String) -> Result<PaymentView, AppError> {
     let result: Result<PaymentView, AppError> = service::payment(&id).await;
-    result.map_err(AppError::respond)
-}
-
-/// The operators' list of payments: its filters as the URL carries them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct LedgerParams {
-    /// "pending", "paid", "failed", "expired", or "refund" (paid and to be refunded).
-    pub state: String,
-    pub gateway: String,
-    /// An order id, a gateway transaction number or a dossier code.
-    pub q: String,
-    /// Started from / to (dd/mm/yyyy, both included).
-    pub from: String,
-    pub to: String,
-    pub page: String,
-}
-
-/// A payment in the operators' list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LedgerRow {
-    pub created_at: String,
-    pub settled_at: String,
-    pub code: String,
-    pub gateway: String,
-    pub amount: i64,
-    pub state: PaymentState,
-    pub txn_ref: String,
-    pub gateway_txn: String,
-    pub refund_due: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LedgerView {
-    pub rows: Vec<LedgerRow>,
-    pub total: i64,
-    /// The sum of the paid payments the filters select (VND).
-    pub paid_sum: i64,
-    pub page: i64,
-    pub pages: i64,
-    pub params: LedgerParams,
-    /// (id, label) of the gateways, for the filter.
-    pub gateways: Vec<(String, String)>,
-    /// A date that could not be read, with its message.
-    pub filter_errors: Vec<crate::error::FieldError>,
-}
-
-#[server(prefix = "/api", endpoint = "pay/ledger")]
-pub async fn get_ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
-    let result: Result<LedgerView, AppError> = service::ledger(p).await;
     result.map_err(AppError::respond)
 }

@@ -2,6 +2,7 @@
 //! a gateway, the result page. Settling payments is [`super::store`]'s.
 
 use super::{store, *};
+use crate::routes::{pay_path, receipt_path};
 use crate::{
     accounts::service::{UserRow, user_by_id},
     backend::{
@@ -167,7 +168,7 @@ fn view_of(
 }
 
 /// (id, label) of the gateways offered, in their order.
-fn gateway_choices(svc: &Services) -> Vec<(String, String)> {
+pub fn gateway_choices(svc: &Services) -> Vec<(String, String)> {
     svc.payments
         .all()
         .iter()
@@ -175,7 +176,7 @@ fn gateway_choices(svc: &Services) -> Vec<(String, String)> {
         .collect()
 }
 
-fn gateway_label(id: &str) -> String {
+pub fn gateway_label(id: &str) -> String {
     match backend::services().ok().and_then(|s| s.payments.get(id)) {
         Some(g) => g.label(english()).to_string(),
         None if id == "counter" => if english() {
@@ -192,8 +193,8 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
     let svc = backend::services()?;
     let (d, owner) = payable(&svc, pid).await?;
     let db = &svc.db;
-    let (_, procedure) = dossier_store::procedure_names(db, d.procedure_id).await?;
-    let (agency, _) = crate::office::store::agency_header(db, d.agency_id).await?;
+    let (_, procedure) = crate::catalog::store::procedure_names(db, d.procedure_id).await?;
+    let (agency, _) = crate::catalog::store::agency_header(db, d.agency_id).await?;
     let open = store::open_notice(db, d.id).await?;
     let receipts = store::receipts(db, d.id).await?;
     let payable_now = open.is_some() && d.status == Status::AwaitingPayment;
@@ -322,77 +323,15 @@ pub async fn may_see_receipt(
     }
 }
 
-/// The operators' list's filters read (dates to epoch bounds), or the messages of those that
-/// could not be.
-pub fn ledger_filter(
-    p: &LedgerParams,
-    locale: Locale,
-) -> (store::LedgerFilter, Vec<crate::error::FieldError>) {
-    let mut errs = FieldErrors::default();
-    let from =
-        crate::office::service::day_bound(&mut errs, locale, "from", &p.from, false).unwrap_or(-1);
-    let until =
-        crate::office::service::day_bound(&mut errs, locale, "to", &p.to, true).unwrap_or(-1);
-    let (state, refund_only) = match p.state.as_str() {
-        "refund" => (String::new(), true),
-        s @ ("pending" | "paid" | "failed" | "expired") => (s.to_string(), false),
-        _ => (String::new(), false),
-    };
-    let q = p.q.trim();
-    let q = DossierCode::parse(q)
-        .map(|c| c.as_str().to_string())
-        .unwrap_or_else(|_| q.to_string());
-    (
-        store::LedgerFilter {
-            state,
-            refund_only,
-            gateway: p.gateway.trim().to_string(),
-            q,
-            from,
-            until,
-        },
-        errs.0,
-    )
-}
+pub use super::store::{LedgerFilter, LedgerRowDb};
 
-/// Whether `user` runs the portal (administrators).
-pub fn is_operator(user: &UserRow) -> bool {
-    user.kind == crate::accounts::AccountKind::Admin
-}
-
-pub async fn ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
-    let svc = backend::services()?;
-    let (user, _) = crate::accounts::service::require_user(&svc)
-        .await
-        .map_err(|_| AppError::NotFound)?;
-    if !is_operator(&user) {
-        return Err(AppError::NotFound);
-    }
-    let locale = locale::current();
-    let (filter, filter_errors) = ledger_filter(&p, locale);
-    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
-    let (rows, total, paid_sum) = store::ledger(&svc.db, &filter, page, 50).await?;
-    Ok(LedgerView {
-        rows: rows
-            .into_iter()
-            .map(|r| LedgerRow {
-                created_at: format::datetime(r.created_at),
-                settled_at: r.settled_at.map(format::datetime).unwrap_or_default(),
-                code: r.code.unwrap_or_default(),
-                gateway: gateway_label(&r.gateway),
-                amount: r.amount,
-                state: PaymentState::parse(&r.state),
-                txn_ref: r.txn_ref,
-                gateway_txn: r.gateway_txn,
-                refund_due: r.refund_due != 0,
-            })
-            .collect(),
-        total,
-        paid_sum,
-        page,
-        pages: ((total + 49) / 50).max(1),
-        params: p,
-        gateways: gateway_choices(&svc),
-        filter_errors,
-    })
+/// A page of the payments ledger (`per` 0: every row), with the count and the paid sum the
+/// filter selects; for the administration pages.
+pub async fn ledger_rows(
+    db: &crate::backend::Db,
+    filter: &LedgerFilter,
+    page: i64,
+    per: i64,
+) -> Result<(Vec<LedgerRowDb>, i64, i64), AppError> {
+    store::ledger(db, filter, page, per).await
 }

@@ -272,7 +272,7 @@ pub async fn settle(
     }
     // Read before the transaction: the transaction's first statement writes, so that SQLite
     // takes its write lock at once and concurrent callbacks queue behind it.
-    let cal = dossier_store::calendar(db).await?;
+    let cal = crate::calendar::store::calendar(db).await?;
     let now = now_epoch();
     let mut tx = db.begin().await?;
     let verdict = match report.outcome {

@@ -33,6 +33,20 @@ pub fn date_error(locale: Locale, e: DateError) -> String {
     .to_string()
 }
 
+/// A date filter's bound (see [`domain::calendar::day_filter_bound`]), or its message in `errs`.
+pub fn date_filter(
+    errs: &mut crate::error::FieldErrors,
+    locale: Locale,
+    field: &str,
+    value: &str,
+    end: bool,
+) -> Option<i64> {
+    domain::calendar::day_filter_bound(value, end).unwrap_or_else(|e| {
+        errs.add(field, date_error(locale, e));
+        None
+    })
+}
+
 pub fn birth_date_future(locale: Locale) -> String {
     td_string!(locale, validation.birth_date_future).to_string()
 }

@@ -1,0 +1,109 @@
+//! The administration services: the audit log and the payments ledger, for administrators only.
+
+use super::{access::require_admin, *};
+use crate::{
+    backend,
+    error::FieldErrors,
+    format,
+    i18n::*,
+    locale,
+    payments::service::{self as payments, LedgerFilter},
+};
+use domain::dossier::DossierCode;
+
+/// The audit log, for administrators only.
+pub async fn audit_log(p: AuditParams) -> Result<AuditView, AppError> {
+    let svc = backend::services()?;
+    require_admin(&svc).await?;
+    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
+    let code = DossierCode::parse(&p.code)
+        .map(|c| c.as_str().to_string())
+        .unwrap_or_else(|_| p.code.trim().to_string());
+    let (rows, total) =
+        super::store::audit_log(&svc.db, p.action.trim(), p.user.trim(), &code, page).await?;
+    Ok(AuditView {
+        entries: rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                at: format::datetime(r.at),
+                user: match (r.user_name, r.username) {
+                    (Some(n), Some(u)) => format!("{n} ({u})"),
+                    (Some(n), None) => n,
+                    _ => String::new(),
+                },
+                action: r.action,
+                detail: r.detail,
+                code: r.code.unwrap_or_default(),
+                ip: r.ip,
+            })
+            .collect(),
+        total,
+        page,
+        pages: ((total + 49) / 50).max(1),
+        params: p,
+    })
+}
+
+/// The operators' list's filters read (dates to epoch bounds), or the messages of those that
+/// could not be.
+pub fn ledger_filter(
+    p: &LedgerParams,
+    locale: Locale,
+) -> (LedgerFilter, Vec<crate::error::FieldError>) {
+    let mut errs = FieldErrors::default();
+    let from =
+        crate::messages::date_filter(&mut errs, locale, "from", &p.from, false).unwrap_or(-1);
+    let until = crate::messages::date_filter(&mut errs, locale, "to", &p.to, true).unwrap_or(-1);
+    let (state, refund_only) = match p.state.as_str() {
+        "refund" => (String::new(), true),
+        s @ ("pending" | "paid" | "failed" | "expired") => (s.to_string(), false),
+        _ => (String::new(), false),
+    };
+    let q = p.q.trim();
+    let q = DossierCode::parse(q)
+        .map(|c| c.as_str().to_string())
+        .unwrap_or_else(|_| q.to_string());
+    (
+        LedgerFilter {
+            state,
+            refund_only,
+            gateway: p.gateway.trim().to_string(),
+            q,
+            from,
+            until,
+        },
+        errs.0,
+    )
+}
+
+pub async fn ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
+    let svc = backend::services()?;
+    require_admin(&svc).await?;
+    let locale = locale::current();
+    let (filter, filter_errors) = ledger_filter(&p, locale);
+    let page = p.page.parse::<i64>().unwrap_or(1).clamp(1, 100_000);
+    let (rows, total, paid_sum) = payments::ledger_rows(&svc.db, &filter, page, 50).await?;
+    Ok(LedgerView {
+        rows: rows
+            .into_iter()
+            .map(|r| LedgerRow {
+                created_at: format::datetime(r.created_at),
+                settled_at: r.settled_at.map(format::datetime).unwrap_or_default(),
+                code: r.code.unwrap_or_default(),
+                gateway: payments::gateway_label(&r.gateway),
+                amount: r.amount,
+                state: PaymentState::parse(&r.state),
+                txn_ref: r.txn_ref,
+                gateway_txn: r.gateway_txn,
+                refund_due: r.refund_due != 0,
+            })
+            .collect(),
+        total,
+        paid_sum,
+        page,
+        pages: ((total + 49) / 50).max(1),
+        params: p,
+        gateways: payments::gateway_choices(&svc),
+        filter_errors,
+    })
+}

@@ -1,0 +1,82 @@
+//! Every page's address, built in one place: the slices and the host link to each other's pages
+//! through these builders, never by importing another slice for a path (so that no two slices
+//! depend on each other for a URL). Compiled on both sides.
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A citizen's dossier page.
+pub fn dossier_path(pid: &str) -> String {
+    format!("/ho-so/{pid}")
+}
+
+/// Where a draft step leads, and where "Lưu hồ sơ" leads.
+pub fn step_path(pid: &str, step: &str) -> String {
+    match step {
+        "applicant" => format!("/ho-so/{pid}/nguoi-nop"),
+        "documents" => format!("/ho-so/{pid}/giay-to"),
+        "delivery" => format!("/ho-so/{pid}/nhan-ket-qua"),
+        "review" => format!("/ho-so/{pid}/kiem-tra"),
+        _ => format!("/ho-so/{pid}/co-quan"),
+    }
+}
+
+/// An officer's page of a dossier.
+pub fn office_dossier_path(pid: &str) -> String {
+    format!("/can-bo/ho-so/{pid}")
+}
+
+/// Where the fee notice of dossier `pid` is paid.
+pub fn pay_path(pid: &str) -> String {
+    format!("/thanh-toan/ho-so/{pid}")
+}
+
+/// Where a payment's result is shown.
+pub fn result_path(payment: &str) -> String {
+    format!("/thanh-toan/giao-dich/{payment}")
+}
+
+/// Where a receipt is shown (printable).
+pub fn receipt_path(pid: &str, receipt: &str) -> String {
+    format!("/ho-so/{pid}/bien-lai-thu-phi/{receipt}")
+}
+
+/// The same receipt as a PDF, from its page's path.
+pub fn receipt_pdf_href(receipt_href: &str) -> String {
+    format!("{receipt_href}/pdf")
+}
+
+/// Where a receipt is downloaded as a PDF.
+pub fn receipt_pdf_path(pid: &str, receipt: &str) -> String {
+    receipt_pdf_href(&receipt_path(pid, receipt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(urlencode("đăng ký&a=b"), "%C4%91%C4%83ng%20k%C3%BD%26a%3Db");
+        assert_eq!(urlencode("A-z_0.~"), "A-z_0.~");
+    }
+
+    #[test]
+    fn receipt_paths_agree() {
+        assert_eq!(
+            receipt_pdf_path("p", "r"),
+            "/ho-so/p/bien-lai-thu-phi/r/pdf"
+        );
+        assert_eq!(step_path("p", "other"), "/ho-so/p/co-quan");
+    }
+}
