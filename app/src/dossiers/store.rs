@@ -2,6 +2,8 @@
 //! with its code, every transition of the state machine with its timeline entry, due dates, and
 //! the notifications a change sends — each in one transaction.
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use super::{Applicant, Delivery};
 use crate::{
     backend::{
