@@ -110,63 +110,62 @@ def sql_allowed(rel: str) -> bool:
 # --- Reading Rust ---------------------------------------------------------------------------------
 
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
-CHAR_LIT = re.compile(r"'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]+\}|.)|[^\\'\n])'")
-RAW_STR = re.compile(r"(?:b|c)?r(#*)\"")
+# What `strip` blanks: comments, string literals (raw ones too), char literals. A lone `'` is a
+# lifetime or a label.
+LITERAL = re.compile(
+    r"//[^\n]*"
+    r"|/\*"
+    r"|(?<![\w])(?:b|c)?r(#*)\""
+    r"|\"(?:\\.|[^\"\\])*\""
+    r"|'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]+\}|.)|[^\\'\n])'"
+    r"|'",
+    re.S,
+)
+NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def strip(src: str) -> str:
     """The source with comments and the contents of string and char literals blanked (same
     length, newlines kept), so that positions and line numbers stay right."""
-    out = list(src)
+    out: list[str] = []
+    done = 0  # src[:done] is in `out`
+    pos = 0
     n = len(src)
-    i = 0
 
     def blank(a: int, b: int) -> None:
-        for k in range(a, b):
-            if out[k] != "\n":
-                out[k] = " "
+        nonlocal done
+        out.append(src[done:a])
+        out.append(NOT_NEWLINE.sub(" ", src[a:b]))
+        done = b
 
-    while i < n:
-        c = src[i]
-        if c == "/" and i + 1 < n and src[i + 1] == "/":
-            j = src.find("\n", i)
-            j = n if j < 0 else j
-            blank(i, j)
-            i = j
-        elif c == "/" and i + 1 < n and src[i + 1] == "*":
-            depth, j = 1, i + 2
+    while (m := LITERAL.search(src, pos)) is not None:
+        t = m.group()
+        if t.startswith("//"):
+            blank(m.start(), m.end())
+            pos = m.end()
+        elif t == "/*":
+            depth, j = 1, m.end()
             while j < n and depth:
-                if src.startswith("/*", j):
-                    depth, j = depth + 1, j + 2
-                elif src.startswith("*/", j):
-                    depth, j = depth - 1, j + 2
-                else:
-                    j += 1
-            blank(i, j)
-            i = j
-        elif c in "rbc" and (i == 0 or not (src[i - 1].isalnum() or src[i - 1] == "_")) and (
-            m := RAW_STR.match(src, i)
-        ):
+                k = min((x for x in (src.find("/*", j), src.find("*/", j)) if x >= 0), default=n)
+                if k >= n:
+                    j = n
+                    break
+                depth += 1 if src.startswith("/*", k) else -1
+                j = k + 2
+            blank(m.start(), j)
+            pos = j
+        elif m.group(1) is not None:  # raw string r#"..."#
             close = '"' + m.group(1)
             j = src.find(close, m.end())
             j = n if j < 0 else j
             blank(m.end(), j)
-            i = j + len(close)
-        elif c == '"':
-            j = i + 1
-            while j < n and src[j] != '"':
-                j += 2 if src[j] == "\\" else 1
-            blank(i + 1, min(j, n))
-            i = j + 1
-        elif c == "'":
-            m = CHAR_LIT.match(src, i)
-            if m:
-                blank(i + 1, m.end() - 1)
-                i = m.end()
-            else:  # a lifetime or label
-                i += 1
-        else:
-            i += 1
+            pos = j + len(close)
+        elif t == "'":
+            pos = m.end()
+        else:  # "..." or 'c': keep the quotes
+            blank(m.start() + 1, m.end() - 1)
+            pos = m.end()
+    out.append(src[done:])
     return "".join(out)
 
 
