@@ -56,10 +56,17 @@ test-rust:
 test-e2e:
 	@scripts/e2e.sh
 
+# The architecture check and its self-test first (a second, no build): no cycle between slices or
+# host modules, no import that points up, SQL only in store.rs files and app/src/backend/ (see
+# scripts/check-architecture.py). Clippy's SQL rule (clippy.toml) holds for the server's library
+# and binary; its tests and benches may query directly, so they are checked without that rule.
 lint:
+	python3 scripts/check_architecture_test.py
+	python3 scripts/check-architecture.py
 	cargo fmt --all -- --check
 	cargo clippy -p app --features ssr -- -D warnings
-	cargo clippy -p server --all-targets -- -D warnings
+	cargo clippy -p server --lib --bins -- -D warnings
+	cargo clippy -p server --tests --benches -- -D warnings -A clippy::disallowed-methods
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 fmt:

@@ -1,6 +1,8 @@
 //! The audit log as administrators read it (written by every slice through `backend::audit`,
 //! append-only).
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use crate::{backend::Db, error::AppError};
 
 /// An entry of the audit log as administrators read it.

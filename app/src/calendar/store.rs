@@ -1,5 +1,7 @@
 //! The `holidays` table: written only here.
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use crate::{backend::Db, error::AppError};
 use domain::{Date, calendar::WorkCalendar};
 

@@ -1,6 +1,8 @@
 //! The catalog's tables (fields, agencies, procedures and their agencies, fees, components):
 //! written only by the catalog (its import and, later, the administration of procedures).
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use super::{AgencyView, Component, Fee, ProcedureDetail};
 use crate::{
     backend::{Db, now_epoch},

@@ -3,6 +3,8 @@
 //! themselves, with what an action writes besides (a fee notice, result documents, the
 //! hand-over), are [`crate::dossiers::store::act`].
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use crate::{
     accounts::service::UserRow,
     backend::{Db, audit, crypto, now_epoch},

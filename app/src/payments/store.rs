@@ -12,6 +12,8 @@
 //! - money paid for a notice that no longer wants it (paid at the counter, by another payment,
 //!   or cancelled) is flagged for refund, never lost.
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use crate::{
     backend::{
         Db, Services, crypto, now_epoch,

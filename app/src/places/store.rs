@@ -1,5 +1,7 @@
 //! The `provinces`, `communes` and `old_communes` tables: written only here.
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use crate::{backend::Db, error::AppError};
 
 /// The administrative units to load: (code, name, kind) provinces, (code, name, kind, province

@@ -6,6 +6,8 @@
 //! here for the dossier's page; the fee notices are the payments slice's, the apology letters the
 //! office's). This file: loading, drafts and the reads of the pages.
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 use super::{Applicant, Delivery};
 use crate::{
     backend::{
