@@ -49,7 +49,7 @@ build-site: setup
 # hang now and then was Leptos' process-global resource suppression during route generation;
 # see server/src/http.rs `route_list`).
 test-rust:
-	cargo test -p domain
+	cargo test -p domain --features serde
 	cargo test -p app --features ssr
 	cargo test -p server
 

@@ -7,6 +7,11 @@
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Status {
     /// Nháp
     Draft,
@@ -155,6 +160,11 @@ pub enum Actor {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Action {
     /// Citizen: send the draft.
     Submit,
@@ -478,6 +488,29 @@ impl fmt::Display for DossierCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What crosses the wire is what is stored: serde's name of each status and action is its
+    /// `as_str`.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn wire_names_are_the_stored_names() {
+        for s in ALL_STATUSES {
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.as_str())
+            );
+            assert_eq!(
+                serde_json::from_str::<Status>(&format!("\"{}\"", s.as_str())).unwrap(),
+                s
+            );
+        }
+        for a in ALL_ACTIONS {
+            assert_eq!(
+                serde_json::to_string(&a).unwrap(),
+                format!("\"{}\"", a.as_str())
+            );
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

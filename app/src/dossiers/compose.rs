@@ -16,6 +16,7 @@ use crate::{
     i18n::*,
     locale::use_locale,
 };
+use domain::dossier::Status;
 use leptos::prelude::*;
 use leptos_router::{
     components::{A, Redirect},
@@ -46,7 +47,7 @@ where
                 let f = f.clone();
                 Suspend::new(async move {
                     match resource.await {
-                        Ok(d) if draft && d.status != "draft" => {
+                        Ok(d) if draft && d.status != Status::Draft => {
                             view! { <Redirect path=format!("/ho-so/{}", d.public_id)/> }.into_any()
                         }
                         Ok(d) => f(d).into_any(),
@@ -326,7 +327,7 @@ pub fn FileSlots(
     let locale = use_locale();
     let FileActions { attach, detach } = actions;
     let attach_errors = errors_of(attach);
-    let draft = d.status == "draft";
+    let draft = d.status == Status::Draft;
     let max = d.max_upload_mb;
     let pid = d.public_id.clone();
     let store = d.store.clone();

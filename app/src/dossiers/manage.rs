@@ -15,34 +15,18 @@ use crate::{
     locale::use_locale,
     routes::step_path,
 };
+use domain::dossier::Status;
 use leptos::prelude::*;
 use leptos_router::{
     components::{A, Form},
     hooks::use_query_map,
 };
 
-/// The status filter's choices: (stored status, label).
-const FILTERS: &[&str] = &[
-    "draft",
-    "submitted",
-    "received",
-    "processing",
-    "supplement_requested",
-    "supplemented",
-    "paused",
-    "awaiting_payment",
-    "resolved",
-    "returned",
-    "refused",
-    "withdrawn",
-];
-
-fn status_class(status: &str) -> &'static str {
+fn status_class(status: Status) -> &'static str {
     match status {
-        "resolved" | "returned" => "tag tag--green",
-        "refused" | "withdrawn" => "tag tag--grey",
-        "supplement_requested" | "awaiting_payment" => "tag tag--yellow",
-        "draft" => "tag tag--grey",
+        Status::Resolved | Status::Returned => "tag tag--green",
+        Status::Refused | Status::Withdrawn | Status::Draft => "tag tag--grey",
+        Status::SupplementRequested | Status::AwaitingPayment => "tag tag--yellow",
         _ => "tag",
     }
 }
@@ -80,9 +64,9 @@ pub fn ListPage() -> impl IntoView {
                         <option value="">{td!(locale, catalog.all)}</option>
                         {move || {
                             let current = status.get();
-                            FILTERS.iter().map(|s| {
-                                let label = domain::dossier::Status::parse(s).map(|x| super::status_label(locale, x)).unwrap_or_default();
-                                view! { <option value=*s selected=current == *s>{label}</option> }
+                            domain::dossier::ALL_STATUSES.iter().map(|s| {
+                                let (value, label) = (s.as_str(), super::status_label(locale, *s));
+                                view! { <option value=value selected=current == value>{label}</option> }
                             }).collect_view()
                         }}
                     </select>
@@ -119,7 +103,7 @@ fn DossierItem(d: DossierSummary) -> impl IntoView {
         <li class="result">
             <h2 class="result-title"><A href=href.clone()>{d.procedure_name.clone()}</A></h2>
             <p class="result-meta">
-                <span class=status_class(&d.status)>{d.status_label.clone()}</span>
+                <span class=status_class(d.status)>{d.status_label.clone()}</span>
                 {d.late.then(|| view! { " " <span class="tag tag--red">{td!(locale, dossier.late)}</span> })}
             </p>
             <dl class="result-facts">
@@ -129,9 +113,9 @@ fn DossierItem(d: DossierSummary) -> impl IntoView {
                 {d.due_at.clone().map(|due| view! { <div><dt>{td!(locale, dossier.due)}</dt><dd>{due}</dd></div> })}
             </dl>
             <p class="result-actions">
-                {match d.status.as_str() {
-                    "draft" => view! { <A href=continue_href>{td!(locale, dossier.continue_draft)}</A> }.into_any(),
-                    "supplement_requested" => view! { <A href=supplement_href>{td!(locale, dossier.supplement)}</A> }.into_any(),
+                {match d.status {
+                    Status::Draft => view! { <A href=continue_href>{td!(locale, dossier.continue_draft)}</A> }.into_any(),
+                    Status::SupplementRequested => view! { <A href=supplement_href>{td!(locale, dossier.supplement)}</A> }.into_any(),
                     _ => view! { <A href=href>{td!(locale, dossier.view)}</A> }.into_any(),
                 }}
             </p>
@@ -170,10 +154,10 @@ pub fn DetailPage() -> impl IntoView {
                 <span class="caption">{d.code.clone().unwrap_or_else(|| td_string!(locale, dossier.no_code).to_string())}</span>
                 <h1>{d.procedure_name.clone()}</h1>
                 <p class="result-meta">
-                    <span class=status_class(&d.status)>{d.status_label.clone()}</span>
+                    <span class=status_class(d.status)>{d.status_label.clone()}</span>
                     {d.late.then(|| view! { " " <span class="tag tag--red">{td!(locale, dossier.late)}</span> })}
                 </p>
-                {(d.status == "draft").then(|| view! {
+                {(d.status == Status::Draft).then(|| view! {
                     <p><A href=step_path(&pid, &d.draft_step) attr:class="button">{td!(locale, dossier.continue_draft)}</A></p>
                     <ActionForm action=delete>
                         <Hidden name="pid" value=d.public_id.clone()/>
@@ -208,7 +192,7 @@ pub fn DetailPage() -> impl IntoView {
                 {(!d.fees.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.fees_title)}</h2>
                     {d.fees.iter().map(|f| view! { <FeeTable fee=f.clone() pid=pid.clone()/> }).collect_view()}
-                    {(d.status == "awaiting_payment").then(|| view! {
+                    {(d.status == Status::AwaitingPayment).then(|| view! {
                         <p><A href=crate::routes::pay_path(&pid) attr:class="button">{td!(locale, pay.pay_online)}</A></p>
                     })}
                 })}

@@ -14,6 +14,7 @@ pub mod store;
 pub mod track;
 
 use crate::error::AppError;
+use domain::dossier::Status;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -167,7 +168,7 @@ pub struct ResultView {
 pub struct DossierView {
     pub public_id: String,
     pub code: Option<String>,
-    pub status: String,
+    pub status: Status,
     pub status_label: String,
     pub procedure_code: String,
     pub procedure_name: String,
@@ -207,7 +208,7 @@ pub struct DossierSummary {
     pub code: Option<String>,
     pub procedure_name: String,
     pub agency_name: String,
-    pub status: String,
+    pub status: Status,
     pub status_label: String,
     pub updated_at: String,
     pub due_at: Option<String>,

@@ -176,7 +176,7 @@ pub async fn view(pid: &str) -> Result<DossierView, AppError> {
     Ok(DossierView {
         public_id: d.public_id.clone(),
         code: d.code.clone(),
-        status: d.status.as_str().to_string(),
+        status: d.status,
         status_label: crate::dossiers::status_label(locale, d.status).to_string(),
         procedure_code,
         procedure_name,
@@ -555,8 +555,7 @@ pub async fn list(status: &str) -> Result<Vec<DossierSummary>, AppError> {
     let filter = Status::parse(status);
     let rows = store::list_owned(&svc.db, user.id, filter).await?;
     let now = now_epoch();
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(
             |store::OwnedSummaryRow {
                  public_id,
@@ -569,23 +568,23 @@ pub async fn list(status: &str) -> Result<Vec<DossierSummary>, AppError> {
                  resolved_at: resolved,
                  draft_step,
              }| {
-                let st = Status::parse(&status).unwrap_or(Status::Draft);
+                let st = store::stored_status(&status)?;
                 let late = domain::dossier::is_late(st, due, resolved, now);
-                DossierSummary {
+                Ok(DossierSummary {
                     public_id,
                     code,
                     procedure_name,
                     agency_name,
                     status_label: crate::dossiers::status_label(locale, st).to_string(),
-                    status,
+                    status: st,
                     updated_at: format::datetime(updated),
                     due_at: due.map(format::datetime),
                     late,
                     draft_step,
-                }
+                })
             },
         )
-        .collect())
+        .collect()
 }
 
 /// Epoch seconds of 1 January 00:00 (Vietnam time) of `year`.
@@ -662,7 +661,7 @@ pub async fn track(code: String) -> Result<Option<TrackView>, AppError> {
     else {
         return Ok(None);
     };
-    let status = Status::parse(&status).unwrap_or(Status::Submitted);
+    let status = store::stored_status(&status)?;
     let me = crate::accounts::service::current_user(&svc).await?;
     let now = crate::backend::now_epoch();
     Ok(Some(TrackView {

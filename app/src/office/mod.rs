@@ -16,6 +16,7 @@ use crate::{
     dossiers::{Applicant, Delivery, EventView},
     error::AppError,
 };
+use domain::dossier::Status;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +54,7 @@ pub struct QueueItem {
     pub code: String,
     pub applicant_name: String,
     pub procedure_name: String,
-    pub status: String,
+    pub status: Status,
     pub status_label: String,
     pub submitted_at: String,
     pub due_at: Option<String>,
@@ -110,7 +111,7 @@ impl OfficeFile {
 pub struct OfficeDossier {
     pub public_id: String,
     pub code: String,
-    pub status: String,
+    pub status: Status,
     pub status_label: String,
     pub procedure_name: String,
     pub agency_name: String,

@@ -17,7 +17,7 @@ use crate::{
 use domain::{
     Date,
     calendar::{WorkCalendar, to_epoch, to_local},
-    dossier::{Action, Actor, DossierCode, QueueTab, RUNNING, Status, allowed_actions},
+    dossier::{Action, Actor, DossierCode, QueueTab, RUNNING, allowed_actions},
 };
 
 /// Working days from `now` to `due` (negative when past), rounded away from zero.
@@ -35,10 +35,6 @@ fn days_left(cal: &WorkCalendar, now: i64, due: i64) -> i64 {
 /// The end of the "due soon" window: two working days from `now`.
 fn soon_until(cal: &WorkCalendar, now: i64) -> i64 {
     to_epoch(cal.add_working_time(to_local(now), 2 * cal.day_length()))
-}
-
-fn status_of(s: &str) -> Status {
-    Status::parse(s).unwrap_or(Status::Submitted)
 }
 
 pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
@@ -102,14 +98,14 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
     let items = rows
         .into_iter()
         .map(|r| {
-            let st = status_of(&r.status);
-            QueueItem {
+            let st = dossier_store::stored_status(&r.status)?;
+            Ok(QueueItem {
                 public_id: r.public_id,
                 code: r.code.unwrap_or_default(),
                 applicant_name: r.applicant_name,
                 procedure_name: r.procedure_name,
                 status_label: crate::dossiers::status_label(locale, st).to_string(),
-                status: r.status,
+                status: st,
                 submitted_at: r.submitted_at.map(format::datetime).unwrap_or_default(),
                 due_at: r.due_at.map(format::datetime),
                 days_left: r
@@ -117,9 +113,9 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
                     .filter(|_| RUNNING.contains(&st))
                     .map(|due| days_left(&cal, now, due)),
                 late: domain::dossier::is_late(st, r.due_at, r.resolved_at, now),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>, AppError>>()?;
     let label = |t: QueueTab| match locale {
         Locale::vi => t.label_vi(),
         Locale::en => t.label_en(),
@@ -203,7 +199,10 @@ async fn view_of(
         .into_iter()
         .map(|e| EventView {
             at: format::datetime(e.at),
-            to_label: crate::dossiers::status_label(locale, status_of(&e.to_status)).to_string(),
+            to_label: dossier_store::stored_status(&e.to_status)
+                .map(|s| crate::dossiers::status_label(locale, s))
+                .unwrap_or_default()
+                .to_string(),
             actor: match e.actor_name {
                 Some(name) if e.actor_kind == "officer" => format!(
                     "{} ({name})",
@@ -231,7 +230,7 @@ async fn view_of(
     Ok(OfficeDossier {
         public_id: d.public_id.clone(),
         code: d.code.clone().unwrap_or_default(),
-        status: d.status.as_str().to_string(),
+        status: d.status,
         status_label: crate::dossiers::status_label(locale, d.status).to_string(),
         procedure_name,
         agency_name,

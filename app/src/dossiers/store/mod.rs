@@ -87,6 +87,12 @@ struct StoredRow {
     processing_unit: String,
 }
 
+/// A status as stored, read once: an unknown name is a damaged row (an internal error with a
+/// reference), never a guess.
+pub fn stored_status(s: &str) -> Result<Status, AppError> {
+    Status::parse(s).ok_or_else(|| internal(format!("unknown dossier status {s:?}")))
+}
+
 /// Loads a dossier by its public id.
 pub async fn load(db: &Db, public_id: &str) -> Result<Option<DossierRow>, AppError> {
     load_with(&db.pool, public_id).await
@@ -108,8 +114,7 @@ pub async fn load_with<'e>(
     .await?;
     let Some(r) = row else { return Ok(None) };
     Ok(Some(DossierRow {
-        status: Status::parse(&r.status)
-            .ok_or_else(|| internal(format!("bad status {}", r.status)))?,
+        status: stored_status(&r.status)?,
         applicant: json_column("dossiers.applicant", &r.applicant)?,
         delivery: json_column("dossiers.delivery", &r.delivery)?,
         supplement_components: json_column(
