@@ -88,16 +88,15 @@ fn queue_href(p: &QueueParams, key: &str, value: &str) -> String {
     }
 }
 
+/// Percent-encodes a query value (UTF-8): RFC 3986's unreserved characters stay, every other
+/// byte is `%XX` (a space too).
 pub(crate) fn urlencode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 fn page_of(locale: Locale, page: i64, pages: i64) -> String {
