@@ -79,7 +79,7 @@ pub async fn read_files_with(
     max_files: usize,
     fields: &[&str],
 ) -> Result<Upload, &'static str> {
-    let deadline = std::time::Duration::from_secs(state.settings.upload_timeout_secs);
+    let deadline = std::time::Duration::from_secs(state.settings.http.upload_timeout_secs);
     tokio::time::timeout(deadline, read_parts(state, form, max_files, fields))
         .await
         .unwrap_or(Err("het-gio"))

@@ -117,7 +117,7 @@ pub fn router(state: AppState) -> Router {
         // A body that stalls between two pieces for this long ends the request (an upload's
         // whole length is bounded separately, in `files`).
         .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
-            state.settings.body_timeout_secs,
+            state.settings.http.body_timeout_secs,
         )))
         .layer(middleware::from_fn_with_state(state.clone(), response_headers))
         .layer(middleware::from_fn_with_state(
@@ -168,7 +168,7 @@ fn provide_request_context(state: &AppState) {
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         && let Ok(value) = HeaderValue::from_str(&content_security_policy(
             Some(&nonce.to_string()),
-            &state.settings.payment_origins(),
+            &state.settings.payments.origins(),
         ))
     {
         res.insert_header(header::CONTENT_SECURITY_POLICY, value);
@@ -220,7 +220,7 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
     };
     set(
         header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(None, &state.settings.payment_origins()),
+        &content_security_policy(None, &state.settings.payments.origins()),
     );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");
@@ -233,7 +233,7 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
         HeaderName::from_static("permissions-policy"),
         "camera=(self), geolocation=(), microphone=(), payment=()",
     );
-    if state.settings.is_https() {
+    if state.settings.http.is_https() {
         set(
             header::STRICT_TRANSPORT_SECURITY,
             "max-age=31536000; includeSubDomains",
@@ -485,7 +485,7 @@ async fn switch_language(
         .max_age(cookie::time::Duration::days(365))
         .same_site(SameSite::Lax)
         .http_only(true)
-        .secure(state.settings.is_https());
+        .secure(state.settings.http.is_https());
     let mut res = Redirect::to(next).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         res.headers_mut().insert(header::SET_COOKIE, v);
