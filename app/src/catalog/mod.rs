@@ -14,6 +14,10 @@ use serde::{Deserialize, Serialize};
 /// Results per page.
 pub const PAGE_SIZE: i64 = 20;
 
+/// The highest page number a search is computed for (the office queue and the payments ledger
+/// clamp theirs alike).
+pub const MAX_PAGE: i64 = 100_000;
+
 /// A search as the URL carries it (`/thu-tuc?q=…&linh-vuc=…&co-quan=…&cap=…&muc-do=…&trang=…`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct SearchParams {
