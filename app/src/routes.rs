@@ -2,17 +2,15 @@
 //! through these builders, never by importing another slice for a path (so that no two slices
 //! depend on each other for a URL). Compiled on both sides.
 
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+/// Percent-encodes a query value (UTF-8): RFC 3986's unreserved characters stay, every other
+/// byte is `%XX` (a space too).
 pub fn urlencode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 /// A citizen's dossier page.

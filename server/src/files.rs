@@ -27,6 +27,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::dossier::Status;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 fn login(next: &str) -> Response {
     Redirect::to(&format!("/dang-nhap?next={next}")).into_response()
@@ -78,7 +79,7 @@ pub async fn read_files_with(
     max_files: usize,
     fields: &[&str],
 ) -> Result<Upload, &'static str> {
-    let deadline = std::time::Duration::from_secs(state.settings.upload_timeout_secs);
+    let deadline = std::time::Duration::from_secs(state.settings.http.upload_timeout_secs);
     tokio::time::timeout(deadline, read_parts(state, form, max_files, fields))
         .await
         .unwrap_or(Err("het-gio"))
@@ -364,6 +365,14 @@ pub async fn send(
     Ok(res)
 }
 
+/// Bytes left as they are in `filename*` (RFC 3986's unreserved characters); every other byte
+/// of the UTF-8 name is percent-encoded.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987).
 pub fn content_disposition(name: &str) -> String {
     let ascii: String = domain::fold(name)
@@ -376,14 +385,7 @@ pub fn content_disposition(name: &str) -> String {
             }
         })
         .collect();
-    let mut encoded = String::new();
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            encoded.push(b as char);
-        } else {
-            encoded.push_str(&format!("%{b:02X}"));
-        }
-    }
+    let encoded = utf8_percent_encode(name, UNRESERVED);
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
@@ -453,10 +455,7 @@ pub fn private(body: impl IntoResponse, content_type: &'static str) -> Response 
 
 /// Text escaped for the printable HTML pages (receipt, apology letter).
 pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    html_escape::encode_double_quoted_attribute(s).into_owned()
 }
 
 /// `GET /ho-so/{pid}/bien-nhan`: "Giấy tiếp nhận hồ sơ" as a printable HTML file.

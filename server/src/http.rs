@@ -14,6 +14,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
+use cookie::{Cookie, SameSite};
 use leptos::prelude::*;
 use leptos_axum::{
     LeptosRoutes, ResponseOptions, file_and_error_handler_with_context, generate_route_list,
@@ -116,7 +117,7 @@ pub fn router(state: AppState) -> Router {
         // A body that stalls between two pieces for this long ends the request (an upload's
         // whole length is bounded separately, in `files`).
         .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
-            state.settings.body_timeout_secs,
+            state.settings.http.body_timeout_secs,
         )))
         .layer(middleware::from_fn_with_state(state.clone(), response_headers))
         .layer(middleware::from_fn_with_state(
@@ -167,7 +168,7 @@ fn provide_request_context(state: &AppState) {
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         && let Ok(value) = HeaderValue::from_str(&content_security_policy(
             Some(&nonce.to_string()),
-            &state.settings.payment_origins(),
+            &state.settings.payments.origins(),
         ))
     {
         res.insert_header(header::CONTENT_SECURITY_POLICY, value);
@@ -198,10 +199,11 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
         .any(|c| {
-            let name = c.trim().split('=').next().unwrap_or_default();
-            name == app::backend::session::COOKIE || name == app::backend::session::COOKIE_SECURE
+            c.name() == app::backend::session::COOKIE
+                || c.name() == app::backend::session::COOKIE_SECURE
         });
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
@@ -218,7 +220,7 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
     };
     set(
         header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(None, &state.settings.payment_origins()),
+        &content_security_policy(None, &state.settings.payments.origins()),
     );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");
@@ -231,7 +233,7 @@ async fn response_headers(State(state): State<AppState>, req: Request, next: Nex
         HeaderName::from_static("permissions-policy"),
         "camera=(self), geolocation=(), microphone=(), payment=()",
     );
-    if state.settings.is_https() {
+    if state.settings.http.is_https() {
         set(
             header::STRICT_TRANSPORT_SECURITY,
             "max-age=31536000; includeSubDomains",
@@ -360,12 +362,7 @@ async fn dev_outbox_page(State(state): State<AppState>) -> Response {
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+    use html_escape::encode_double_quoted_attribute as esc;
     let rows: String = list
         .iter()
         .map(|m| {
@@ -472,15 +469,14 @@ async fn switch_language(
 ) -> Response {
     let lang = if form.lang == "en" { "en" } else { "vi" };
     let next = app::safe_local_path(&form.next).unwrap_or("/");
-    let secure = if state.settings.is_https() {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie =
-        format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
+    let cookie = Cookie::build((LANG_COOKIE, lang))
+        .path("/")
+        .max_age(cookie::time::Duration::days(365))
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(state.settings.http.is_https());
     let mut res = Redirect::to(next).into_response();
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
+    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         res.headers_mut().insert(header::SET_COOKIE, v);
     }
     res

@@ -31,6 +31,7 @@ use app::{
 };
 use axum::extract::FromRef;
 use leptos::config::{Env, LeptosOptions};
+use secrecy::{ExposeSecret as _, SecretString};
 use settings::{
     Command, LogFormat, MailProviderKind, Mode, Settings, SmsProviderKind, SmtpSecurityKind,
 };
@@ -56,7 +57,11 @@ pub struct AppState {
 impl AppState {
     pub async fn new(settings: Settings) -> anyhow::Result<Self> {
         settings.validate()?;
-        let db = Db::connect(&settings.database_url, settings.db_max_connections).await?;
+        let db = Db::connect(
+            settings.database.database_url.expose_secret(),
+            settings.database.db_max_connections,
+        )
+        .await?;
         db.migrate().await?;
         reference::load(&db).await?;
         let year = app::format::vn_date(app::backend::now_epoch()).year();
@@ -68,11 +73,11 @@ impl AppState {
             demo::seed(&services).await?;
         }
         let site = SiteInfo {
-            province: settings.province.clone(),
-            province_code: settings.province_code.clone(),
-            hotline: settings.hotline.clone(),
-            support_email: settings.support_email.clone(),
-            office_hours: settings.office_hours.clone(),
+            province: settings.site.province.clone(),
+            province_code: settings.site.province_code.clone(),
+            hotline: settings.site.hotline.clone(),
+            support_email: settings.site.support_email.clone(),
+            office_hours: settings.site.office_hours.clone(),
         };
         Ok(AppState {
             leptos: leptos_options(&settings),
@@ -101,101 +106,110 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         secret_key: settings
             .secret_key
             .as_ref()
-            .map(|k| k.as_bytes().to_vec())
+            .map(|k| k.expose_secret().as_bytes().to_vec())
             .unwrap_or(dev.secret_key),
-        secure_cookies: settings.is_https(),
+        secure_cookies: settings.http.is_https(),
         public_url: settings
+            .http
             .public_url
             .as_ref()
             .map(|u| u.as_str().trim_end_matches('/').to_string())
-            .unwrap_or_else(|| format!("http://{}", settings.listen)),
-        session_idle_secs: settings.session_idle_minutes * 60,
-        session_absolute_secs: settings.session_max_hours * 3600,
-        test_captcha_answer: settings.test_captcha_answer.clone(),
-        trust_forwarded_for: settings.trust_forwarded_for,
+            .unwrap_or_else(|| format!("http://{}", settings.http.listen)),
+        session_idle_secs: settings.sessions.session_idle_minutes * 60,
+        session_absolute_secs: settings.sessions.session_max_hours * 3600,
+        test_captcha_answer: settings
+            .test_captcha_answer
+            .as_ref()
+            .map(|a| a.expose_secret().to_string()),
+        trust_forwarded_for: settings.http.trust_forwarded_for,
         otp: dev.otp,
         login_limits: backend::LoginLimits {
-            per_address: settings.login_failures_per_address,
+            per_address: settings.limits.login_failures_per_address,
             ..dev.login_limits
         },
         budget: backend::budget::MessageBudget {
-            per_recipient_hour: settings.otp_per_phone_hour,
-            per_address_hour: settings.messages_per_address_hour,
-            per_address_day: settings.messages_per_address_day,
-            per_network_hour: settings.messages_per_network_hour,
-            per_network_day: settings.messages_per_network_day,
-            total_hour: settings.messages_per_hour,
-            total_day: settings.messages_per_day,
+            per_recipient_hour: settings.limits.otp_per_phone_hour,
+            per_address_hour: settings.limits.messages_per_address_hour,
+            per_address_day: settings.limits.messages_per_address_day,
+            per_network_hour: settings.limits.messages_per_network_hour,
+            per_network_day: settings.limits.messages_per_network_day,
+            total_hour: settings.limits.messages_per_hour,
+            total_day: settings.limits.messages_per_day,
         },
-        track_per_minute: settings.track_per_address_minute,
-        max_drafts: settings.max_drafts,
-        max_store_bytes: settings.max_store_mb * 1024 * 1024,
-        phone_change_wait_secs: settings.phone_change_wait_hours * 3600,
-        dev_outbox: settings.sms_provider == SmsProviderKind::Dev
-            || settings.mail_provider == MailProviderKind::Dev,
-        province_code: settings.province_code.clone(),
+        track_per_minute: settings.limits.track_per_address_minute,
+        max_drafts: settings.limits.max_drafts,
+        max_store_bytes: settings.limits.max_store_mb * 1024 * 1024,
+        phone_change_wait_secs: settings.limits.phone_change_wait_hours * 3600,
+        dev_outbox: settings.sms.sms_provider == SmsProviderKind::Dev
+            || settings.mail.mail_provider == MailProviderKind::Dev,
+        province_code: settings.site.province_code.clone(),
     };
     let dev_provider = DevProvider { db: db.clone() };
-    let sms: Arc<dyn SmsProvider> = match settings.sms_provider {
+    let sms: Arc<dyn SmsProvider> = match settings.sms.sms_provider {
         SmsProviderKind::Dev => Arc::new(dev_provider.clone()),
         SmsProviderKind::Esms => Arc::new(EsmsProvider::new(
-            settings.esms_url.clone(),
-            settings.esms_api_key.clone().unwrap_or_default(),
-            settings.esms_secret_key.clone().unwrap_or_default(),
-            settings.esms_brandname.clone(),
-            settings.esms_sandbox,
+            settings.sms.esms_url.clone(),
+            exposed(&settings.sms.esms_api_key),
+            exposed(&settings.sms.esms_secret_key),
+            settings.sms.esms_brandname.clone(),
+            settings.sms.esms_sandbox,
         )),
     };
-    let mail: Arc<dyn MailProvider> = match settings.mail_provider {
+    let mail: Arc<dyn MailProvider> = match settings.mail.mail_provider {
         MailProviderKind::Dev => Arc::new(dev_provider),
         MailProviderKind::Smtp => Arc::new(SmtpProvider::new(
-            &settings.smtp_host,
-            settings.smtp_port,
-            match settings.smtp_security {
+            &settings.mail.smtp_host,
+            settings.mail.smtp_port,
+            match settings.mail.smtp_security {
                 SmtpSecurityKind::None => SmtpSecurity::None,
                 SmtpSecurityKind::Starttls => SmtpSecurity::StartTls,
                 SmtpSecurityKind::Tls => SmtpSecurity::Tls,
             },
             settings
+                .mail
                 .smtp_username
                 .clone()
-                .zip(settings.smtp_password.clone()),
-            &settings.mail_from,
+                .zip(settings.mail.smtp_password.as_ref())
+                .map(|(user, password)| (user, password.expose_secret().to_string())),
+            &settings.mail.mail_from,
         )?),
     };
-    let max_bytes = settings.max_upload_mb * 1024 * 1024;
-    let storage = match &settings.s3_bucket {
+    let max_bytes = settings.storage.max_upload_mb * 1024 * 1024;
+    let storage = match &settings.storage.s3_bucket {
         Some(bucket) => backend::storage::Storage::s3(
             bucket,
-            settings.s3_endpoint.as_deref(),
-            &settings.s3_region,
-            settings.s3_access_key.as_deref().unwrap_or_default(),
-            settings.s3_secret_key.as_deref().unwrap_or_default(),
+            settings.storage.s3_endpoint.as_deref(),
+            &settings.storage.s3_region,
+            &exposed(&settings.storage.s3_access_key),
+            &exposed(&settings.storage.s3_secret_key),
             max_bytes,
         )?,
-        None => backend::storage::Storage::local(&settings.storage_dir, max_bytes)?,
+        None => backend::storage::Storage::local(&settings.storage.storage_dir, max_bytes)?,
     };
     let mut gateways: Vec<Arc<dyn app::backend::payments::Gateway>> = Vec::new();
-    if let (Some(tmn), Some(secret)) = (&settings.vnpay_tmn_code, &settings.vnpay_hash_secret) {
+    if let (Some(tmn), Some(secret)) = (
+        &settings.payments.vnpay_tmn_code,
+        &settings.payments.vnpay_hash_secret,
+    ) {
         gateways.push(Arc::new(app::backend::payments::vnpay::VnPay {
             id: "vnpay",
             tmn_code: tmn.clone(),
-            hash_secret: secret.clone(),
-            pay_url: settings.vnpay_url.clone(),
-            api_url: settings.vnpay_api_url.clone(),
+            hash_secret: secret.expose_secret().to_string(),
+            pay_url: settings.payments.vnpay_url.clone(),
+            api_url: settings.payments.vnpay_api_url.clone(),
             http: reqwest::Client::new(),
         }));
     }
     if let (Some(partner), Some(access), Some(secret)) = (
-        &settings.momo_partner_code,
-        &settings.momo_access_key,
-        &settings.momo_secret_key,
+        &settings.payments.momo_partner_code,
+        &settings.payments.momo_access_key,
+        &settings.payments.momo_secret_key,
     ) {
         gateways.push(Arc::new(app::backend::payments::momo::MoMo {
             partner_code: partner.clone(),
-            access_key: access.clone(),
-            secret_key: secret.clone(),
-            url: settings.momo_url.trim_end_matches('/').to_string(),
+            access_key: access.expose_secret().to_string(),
+            secret_key: secret.expose_secret().to_string(),
+            url: settings.payments.momo_url.trim_end_matches('/').to_string(),
             http: reqwest::Client::new(),
         }));
     }
@@ -213,12 +227,20 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         mail,
         outbox: Arc::new(tokio::sync::Notify::new()),
         storage,
-        cpu: if settings.cpu_jobs == 0 {
+        cpu: if settings.limits.cpu_jobs == 0 {
             backend::cpu::CpuGate::per_core()
         } else {
-            backend::cpu::CpuGate::new(settings.cpu_jobs)
+            backend::cpu::CpuGate::new(settings.limits.cpu_jobs)
         },
     })
+}
+
+/// A secret setting's value for a provider that takes it as text ("" when unset).
+fn exposed(secret: &Option<SecretString>) -> String {
+    secret
+        .as_ref()
+        .map(|s| s.expose_secret().to_string())
+        .unwrap_or_default()
 }
 
 /// Leptos' own options, derived from our settings and from what cargo-leptos tells the binary.
@@ -238,9 +260,9 @@ fn leptos_options(settings: &Settings) -> LeptosOptions {
         });
     LeptosOptions::builder()
         .output_name(output_name)
-        .site_root(settings.site_root.to_string_lossy().to_string())
+        .site_root(settings.http.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
-        .site_addr(settings.listen)
+        .site_addr(settings.http.listen)
         .hash_files(hash_files)
         .env(if settings.mode() == Mode::Production {
             Env::PROD
@@ -260,17 +282,17 @@ pub struct Portal {
 }
 
 impl Portal {
-    /// Binds `settings.listen` (port 0 picks a free one), then serves until [`Portal::stop`].
+    /// Binds `settings.http.listen` (port 0 picks a free one), then serves until [`Portal::stop`].
     pub async fn start(mut settings: Settings) -> anyhow::Result<Portal> {
         // Bound first, so that the portal's own address (its links, the gateways' return and
         // callback URLs, without PORTAL_PUBLIC_URL) is the one it really listens on (port 0).
-        let listener = TcpListener::bind(settings.listen).await?;
+        let listener = TcpListener::bind(settings.http.listen).await?;
         let addr = listener.local_addr()?;
-        settings.listen = addr;
+        settings.http.listen = addr;
         let state = AppState::new(settings).await?;
         let (shutdown, rx) = watch::channel(false);
         let app = http::router(state.clone());
-        let header_timeout = Duration::from_secs(state.settings.header_timeout_secs);
+        let header_timeout = Duration::from_secs(state.settings.http.header_timeout_secs);
         let task = tokio::spawn(serve::serve(listener, app, header_timeout, rx));
         let workers = vec![
             tokio::spawn(backend::messaging::outbox::run_worker(
@@ -291,7 +313,7 @@ impl Portal {
             tokio::spawn(state.in_flight.clone().watch(shutdown.subscribe())),
             tokio::spawn(payments::reconcile_worker(
                 state.services.clone(),
-                Duration::from_secs(state.settings.payment_check_minutes as u64 * 60),
+                Duration::from_secs(state.settings.payments.payment_check_minutes as u64 * 60),
                 shutdown.subscribe(),
             )),
         ];
@@ -375,7 +397,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Migrate => {
             settings.validate()?;
-            let db = Db::connect(&settings.database_url, 1).await?;
+            let db = Db::connect(settings.database.database_url.expose_secret(), 1).await?;
             db.migrate().await?;
             tracing::info!(backend = db.backend.name(), "migrations applied");
             Ok(())
@@ -385,7 +407,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             if settings.mode() == Mode::Production {
                 anyhow::bail!("demo data is not allowed in production mode");
             }
-            let db = Db::connect(&settings.database_url, 1).await?;
+            let db = Db::connect(settings.database.database_url.expose_secret(), 1).await?;
             db.migrate().await?;
             reference::load(&db).await?;
             let services = build_services(&settings, db)?;
@@ -393,7 +415,7 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::CreateUser(args) => {
             settings.validate()?;
-            let db = Db::connect(&settings.database_url, 1).await?;
+            let db = Db::connect(settings.database.database_url.expose_secret(), 1).await?;
             db.migrate().await?;
             let password = staff::read_password()?;
             let id = staff::create(&db, &args, &password).await?;
@@ -409,11 +431,11 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let grace = Duration::from_secs(settings.shutdown_timeout_secs);
-    if !Path::new(&settings.site_root).join("pkg").exists() {
-        tracing::warn!(site_root = %settings.site_root.display(), "no built site (pkg/) found: pages will render without styles or scripts; build with `cargo leptos build`");
+    let grace = Duration::from_secs(settings.http.shutdown_timeout_secs);
+    if !Path::new(&settings.http.site_root).join("pkg").exists() {
+        tracing::warn!(site_root = %settings.http.site_root.display(), "no built site (pkg/) found: pages will render without styles or scripts; build with `cargo leptos build`");
     }
-    tracing::info!(database = %settings.database_url_redacted(), mode = ?settings.mode(), "starting");
+    tracing::info!(database = %settings.database.database_url.redacted(), mode = ?settings.mode(), "starting");
     let portal = Portal::start(settings).await?;
     tracing::info!("listening on http://{}", portal.addr);
     shutdown_signal().await;

@@ -5,7 +5,7 @@
 mod common;
 
 use app::catalog::{
-    Component, Fee, SearchParams,
+    Component, Fee, MAX_PAGE, SearchParams,
     service::search,
     store::{NewProcedure, insert_procedure},
 };
@@ -17,6 +17,7 @@ on_both_databases!(
     search_filters_and_pages,
     search_sees_every_change_to_the_catalog_at_once,
     catalog_pages_work_without_javascript,
+    absurd_page_numbers_are_clamped,
     seed_catalog_loads_with_the_demo_data,
     home_figures_come_from_the_dossiers_table,
 );
@@ -465,6 +466,64 @@ async fn catalog_pages_work_without_javascript(backend: Backend) {
         location,
         "/dang-nhap?next=/nop-ho-so/1.001193.000.00.00.H34"
     );
+    app.stop().await;
+}
+
+/// A page number from the URL is clamped like the other lists' (1 to 100,000) before any
+/// arithmetic: the largest and smallest numbers give a page, not an overflow (a panic in a
+/// debug build).
+async fn absurd_page_numbers_are_clamped(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let s = seed(&app).await;
+    let list: Vec<NewProcedure> = (0..21)
+        .map(|i| {
+            procedure(
+                &format!("3.{i:06}.H34"),
+                &format!("Thủ tục số {i:02}"),
+                (s.field_a, "Hộ tịch"),
+                s.agency_a,
+                "province",
+                "full",
+            )
+        })
+        .collect();
+    insert_all(&app, &list).await;
+    for (page, clamped) in [(i64::MAX, MAX_PAGE), (i64::MIN, 1), (0, 1), (-1, 1)] {
+        let r = search(
+            &app.state.db,
+            &SearchParams {
+                page,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!((r.page, r.pages, r.total), (clamped, 2, 21), "{page}");
+    }
+    let b = app.browser();
+    let (status, _, page) = b.page("/thu-tuc?trang=9223372036854775807").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Có 21 thủ tục hành chính"), "{page}");
+    assert!(
+        !page.contains(r#"href="/thu-tuc/3."#),
+        "no results that far: {page}"
+    );
+    assert!(
+        page.contains(r#"href="/thu-tuc?trang=2""#),
+        "the pages that exist are offered: {page}"
+    );
+    for path in [
+        "/thu-tuc?trang=-9223372036854775808",
+        "/thu-tuc?trang=0",
+        "/thu-tuc?trang=99999999999999999999",
+    ] {
+        let (status, _, page) = b.page(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            page.contains(r#"href="/thu-tuc/3.000000.H34""#),
+            "{path}: the first page: {page}"
+        );
+    }
     app.stop().await;
 }
 

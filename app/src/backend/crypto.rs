@@ -8,9 +8,10 @@ use argon2::{
     Argon2,
     password_hash::{PasswordHasher as _, PasswordVerifier as _, phc::PasswordHash},
 };
-use hmac::{Hmac, KeyInit as _, Mac as _};
+use hmac::{Hmac, KeyInit as _, Mac};
 use sha2::{Digest as _, Sha256};
 use std::sync::LazyLock;
+use subtle::ConstantTimeEq as _;
 
 /// A URL-safe random token with 256 bits of entropy (cookies, e-mail links).
 pub fn random_token() -> String {
@@ -44,13 +45,17 @@ pub fn keyed_hash(key: &[u8], parts: &[&str]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-/// Compares two strings in time that depends only on their lengths.
+/// Compares two strings in time that depends only on their lengths (codes typed by a person,
+/// stored keyed hashes). A MAC received from outside is checked by its own `verify_slice`
+/// instead (see [`mac_hex_verifies`]).
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.as_bytes().ct_eq(b.as_bytes()).into()
+}
+
+/// Whether `given` is the hex (either case) of the MAC that `mac` has computed; the
+/// comparison is the MAC's own, in constant time.
+pub fn mac_hex_verifies<M: Mac>(mac: M, given: &str) -> bool {
+    hex::decode(given).is_ok_and(|tag| mac.verify_slice(&tag).is_ok())
 }
 
 /// A hash of a password nobody has, verified when the account does not exist so that unknown
@@ -125,6 +130,25 @@ mod tests {
         assert!(constant_time_eq("abc", "abc"));
         assert!(!constant_time_eq("abc", "abd"));
         assert!(!constant_time_eq("abc", "abcd"));
+        assert!(!constant_time_eq("", "a"));
+        assert!(constant_time_eq("", ""));
+    }
+
+    #[test]
+    fn a_mac_verifies_from_its_hex_in_either_case_and_nothing_else_does() {
+        // RFC 4231, test case 2.
+        let tag = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+        let verifies = |given: &str| {
+            let mut mac = Hmac::<Sha256>::new_from_slice(b"Jefe").unwrap();
+            mac.update(b"what do ya want for nothing?");
+            mac_hex_verifies(mac, given)
+        };
+        assert!(verifies(tag));
+        assert!(verifies(&tag.to_ascii_uppercase()));
+        assert!(!verifies(&tag[..62]), "a truncated tag");
+        assert!(!verifies(&format!("{}4", &tag[..63])), "one digit changed");
+        assert!(!verifies("not hex"));
+        assert!(!verifies(""));
     }
 
     #[tokio::test]

@@ -7,6 +7,7 @@
 
 use super::{Services, crypto, now_epoch};
 use crate::error::AppError;
+use cookie::{Cookie, SameSite};
 use http::{HeaderValue, header};
 use leptos::prelude::use_context;
 
@@ -63,10 +64,10 @@ pub fn meta_of(
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, v)| *n == name && !v.is_empty())
-        .map(|(_, v)| v.to_string());
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name && !c.value().is_empty())
+        .map(|c| c.value().to_string());
     let forwarded = svc
         .config
         .trust_forwarded_for
@@ -103,17 +104,15 @@ fn set_cookie(svc: &Services, value: &str, clear: bool) {
     let Some(res) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
-    let secure = if svc.config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    let expiry = if clear { "; Max-Age=0" } else { "" };
-    let cookie = format!(
-        "{}={value}; Path=/; HttpOnly; SameSite=Lax{secure}{expiry}",
-        cookie_name(svc)
-    );
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
+    let mut cookie = Cookie::build((cookie_name(svc), value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(svc.config.secure_cookies);
+    if clear {
+        cookie = cookie.max_age(cookie::time::Duration::ZERO);
+    }
+    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         res.append_header(header::SET_COOKIE, v);
     }
     // Whatever a response carries about sessions must never be stored by a shared cache.

@@ -8,7 +8,7 @@
 //! the database's triggers bump whenever procedures, their agencies, fields or agencies change.
 //! Results and ranking are those of [`domain::search::score`], identical on every database.
 
-use super::{Facets, PAGE_SIZE, ProcedureSummary, SearchParams, SearchResult};
+use super::{Facets, MAX_PAGE, PAGE_SIZE, ProcedureSummary, SearchParams, SearchResult};
 use crate::backend::Db;
 use domain::search::Query;
 use std::{collections::HashMap, sync::Arc};
@@ -139,7 +139,9 @@ impl Index {
     /// and paged.
     pub fn search(&self, params: &SearchParams) -> SearchResult {
         let query = Query::parse(&params.q);
-        let page = params.page.max(1);
+        // Clamped like every other list: any page number the URL carries is safe to compute
+        // with (an absurd one shows an empty page, not an overflow).
+        let page = params.page.clamp(1, MAX_PAGE);
         // An agency that is not a number filters nothing, as the URL may carry anything.
         let agency = params.agency.parse::<i64>().ok();
         let kept = self

@@ -16,6 +16,10 @@ use serde::{Deserialize, Serialize};
 /// Results per page.
 pub const PAGE_SIZE: i64 = 20;
 
+/// The highest page number a search is computed for (the office queue and the payments ledger
+/// clamp theirs alike).
+pub const MAX_PAGE: i64 = 100_000;
+
 /// A search as the URL carries it (`/thu-tuc?q=…&linh-vuc=…&co-quan=…&cap=…&muc-do=…&trang=…`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct SearchParams {
@@ -57,27 +61,11 @@ impl SearchParams {
         if page > 1 {
             pairs.push(("trang", page.to_string()));
         }
-        pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode(&v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        // Form-URL-encoded (UTF-8, spaces as `+`), as the search form itself sends it.
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
     }
-}
-
-/// Percent-encodes a query value (UTF-8), spaces as `+`.
-fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 /// A procedure in a list of results.

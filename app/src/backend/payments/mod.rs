@@ -13,6 +13,11 @@ pub mod vnpay;
 
 use super::messaging::BoxFuture;
 use std::sync::Arc;
+use time::{
+    OffsetDateTime, PrimitiveDateTime, UtcOffset,
+    format_description::BorrowedFormatItem,
+    macros::{datetime, format_description, offset},
+};
 
 /// An order as the portal sends it to a gateway.
 #[derive(Debug, Clone)]
@@ -191,33 +196,37 @@ pub fn sandbox_secret(secret_key: &[u8]) -> String {
     super::crypto::keyed_hash(secret_key, &["payment-sandbox"])
 }
 
-/// "yyyyMMddHHmmss" in Vietnam time (GMT+7), as VNPay dates are written.
+/// Vietnam time, in which VNPay writes its dates (GMT+7, no daylight saving).
+const VN_OFFSET: UtcOffset = offset!(+7);
+
+/// VNPay's "yyyyMMddHHmmss".
+const VN_FORMAT: &[BorrowedFormatItem<'static>] =
+    format_description!("[year][month][day][hour][minute][second]");
+
+/// The first and last instants VNPay's format can write (years 0001 to 9999, Vietnam time).
+const VN_FIRST: OffsetDateTime = datetime!(0001-01-01 00:00:00 +7);
+const VN_LAST: OffsetDateTime = datetime!(9999-12-31 23:59:59 +7);
+
+/// "yyyyMMddHHmmss" in Vietnam time (GMT+7), as VNPay dates are written. An instant outside
+/// years 0001–9999 (never a real one) is written as the nearest one inside.
 pub fn vn_timestamp(epoch: i64) -> String {
-    let d = crate::format::vn_date(epoch);
-    let secs = (epoch + crate::format::VN_OFFSET_SECS).rem_euclid(86_400);
-    format!(
-        "{:04}{:02}{:02}{:02}{:02}{:02}",
-        d.year(),
-        d.month(),
-        d.day(),
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    let epoch = epoch.clamp(VN_FIRST.unix_timestamp(), VN_LAST.unix_timestamp());
+    OffsetDateTime::from_unix_timestamp(epoch)
+        .expect("clamped to the years 0001-9999")
+        .to_offset(VN_OFFSET)
+        .format(VN_FORMAT)
+        .expect("a date in years 0001-9999 formats")
 }
 
-/// Epoch seconds of a "yyyyMMddHHmmss" Vietnam time.
+/// Epoch seconds of a "yyyyMMddHHmmss" Vietnam time; `None` unless it is 14 digits naming a
+/// real date and time.
 pub fn parse_vn_timestamp(s: &str) -> Option<i64> {
-    if s.len() != 14 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    // The format would take a sign before the year; VNPay writes digits only.
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let n = |a: usize, b: usize| s[a..b].parse::<i64>().ok();
-    let date = domain::Date::new(n(0, 4)? as i32, n(4, 6)? as u8, n(6, 8)? as u8)?;
-    let (h, m, sec) = (n(8, 10)?, n(10, 12)?, n(12, 14)?);
-    if h > 23 || m > 59 || sec > 59 {
-        return None;
-    }
-    Some(date.to_days() * 86_400 + h * 3600 + m * 60 + sec - crate::format::VN_OFFSET_SECS)
+    let local = PrimitiveDateTime::parse(s, VN_FORMAT).ok()?;
+    Some(local.assume_offset(VN_OFFSET).unix_timestamp())
 }
 
 /// Text without Vietnamese diacritics, for gateways that take ASCII only.
@@ -240,5 +249,59 @@ mod tests {
         assert_eq!(parse_vn_timestamp("20240521091806"), Some(epoch));
         assert_eq!(parse_vn_timestamp("20240521251806"), None);
         assert_eq!(parse_vn_timestamp("2024052109180"), None);
+    }
+
+    #[test]
+    fn vietnam_timestamps_at_the_edges() {
+        // The Unix epoch is 07:00 in Vietnam; 17:00 UTC is already the next day there.
+        assert_eq!(vn_timestamp(0), "19700101070000");
+        assert_eq!(vn_timestamp(-1), "19700101065959");
+        assert_eq!(vn_timestamp(1_704_042_000), "20240101000000");
+        assert_eq!(vn_timestamp(1_704_041_999), "20231231235959");
+        // A leap day, and the year's last second.
+        assert_eq!(parse_vn_timestamp("20240229120000"), Some(1_709_182_800));
+        assert_eq!(parse_vn_timestamp("20231231235959"), Some(1_704_041_999));
+        for epoch in [
+            -1,
+            0,
+            1_709_182_800,
+            1_716_257_886,
+            4_102_444_800,
+            VN_FIRST.unix_timestamp(),
+            VN_LAST.unix_timestamp(),
+        ] {
+            assert_eq!(
+                parse_vn_timestamp(&vn_timestamp(epoch)),
+                Some(epoch),
+                "{epoch}"
+            );
+        }
+        // Instants no format can write are written as the nearest one it can.
+        assert_eq!(vn_timestamp(i64::MAX), "99991231235959");
+        assert_eq!(vn_timestamp(i64::MIN), "00010101000000");
+    }
+
+    #[test]
+    fn impossible_vietnam_timestamps_are_refused() {
+        for bad in [
+            "",
+            "20230229120000", // not a leap year
+            "20240431120000", // April has 30 days
+            "20241301120000", // month 13
+            "20240001120000", // month 0
+            "20240100120000", // day 0
+            "20240101240000", // hour 24
+            "20240101126000", // minute 60
+            "20240101120060", // second 60
+            "202401011200000",
+            "2024010112000",
+            "+2024010112000",
+            "-2024010112000",
+            "2024-01-01 12:00",
+            "2024010112000a",
+            "２０２４0101120000",
+        ] {
+            assert_eq!(parse_vn_timestamp(bad), None, "{bad:?}");
+        }
     }
 }

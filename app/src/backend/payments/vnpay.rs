@@ -31,16 +31,21 @@ pub fn signed_data<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> 
         .finish()
 }
 
-/// The signature of `params` with the merchant's hash secret (lowercase hex).
-pub fn sign<'a>(secret: &str, params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+/// HMAC-SHA512 with the merchant's hash secret, over `data`.
+fn mac(secret: &str, data: &str) -> Hmac<Sha512> {
     let mut mac =
         Hmac::<Sha512>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
-    mac.update(signed_data(params).as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    mac.update(data.as_bytes());
+    mac
 }
 
-/// Whether `params` (a return URL's or an IPN's query, decoded) carry a valid `vnp_SecureHash`.
-/// The comparison takes the same time wherever the strings differ.
+/// The signature of `params` with the merchant's hash secret (lowercase hex).
+pub fn sign<'a>(secret: &str, params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    hex::encode(mac(secret, &signed_data(params)).finalize().into_bytes())
+}
+
+/// Whether `params` (a return URL's or an IPN's query, decoded) carry a valid `vnp_SecureHash`
+/// (hex in either case), checked by the MAC's own constant-time comparison.
 pub fn verify<'a>(secret: &str, params: &[(&'a str, &'a str)]) -> bool {
     let Some(given) = params
         .iter()
@@ -49,8 +54,8 @@ pub fn verify<'a>(secret: &str, params: &[(&'a str, &'a str)]) -> bool {
     else {
         return false;
     };
-    let expected = sign(secret, params.iter().copied());
-    crypto::constant_time_eq(&expected, &given.to_ascii_lowercase())
+    let expected = mac(secret, &signed_data(params.iter().copied()));
+    crypto::mac_hex_verifies(expected, given)
 }
 
 /// A merchant's account at VNPay (or at a server speaking its protocol: the sandbox, the
@@ -184,10 +189,10 @@ pub const QUERY_ANSWER_SIGNED: [&str; 15] = [
     "vnp_PromotionAmount",
 ];
 
-/// HMAC-SHA512 (lowercase hex) of the values of `fields` in `json` joined by "|" (QueryDR's
-/// signatures, both ways; a missing field counts as empty).
-pub fn sign_fields(secret: &str, json: &serde_json::Value, fields: &[&str]) -> String {
-    let data = fields
+/// The values of `fields` in `json` joined by "|": what QueryDR signs, both ways (a missing
+/// field counts as empty).
+fn fields_data(json: &serde_json::Value, fields: &[&str]) -> String {
+    fields
         .iter()
         .map(|f| match &json[*f] {
             serde_json::Value::String(s) => s.clone(),
@@ -195,19 +200,25 @@ pub fn sign_fields(secret: &str, json: &serde_json::Value, fields: &[&str]) -> S
             other => other.to_string(),
         })
         .collect::<Vec<_>>()
-        .join("|");
-    let mut mac =
-        Hmac::<Sha512>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
-    mac.update(data.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+        .join("|")
+}
+
+/// HMAC-SHA512 (lowercase hex) of the values of `fields` in `json` joined by "|" (QueryDR's
+/// signatures, both ways; a missing field counts as empty).
+pub fn sign_fields(secret: &str, json: &serde_json::Value, fields: &[&str]) -> String {
+    hex::encode(
+        mac(secret, &fields_data(json, fields))
+            .finalize()
+            .into_bytes(),
+    )
 }
 
 /// Reads QueryDR's answer: signature, merchant, then what it says of the order.
 pub fn query_report(tmn_code: &str, secret: &str, body: &str) -> Result<Report, Rejection> {
     let json: serde_json::Value = serde_json::from_str(body).map_err(|_| Rejection::Malformed)?;
     let given = json[SECURE_HASH].as_str().ok_or(Rejection::Signature)?;
-    let expected = sign_fields(secret, &json, &QUERY_ANSWER_SIGNED);
-    if !crypto::constant_time_eq(&expected, &given.to_ascii_lowercase()) {
+    let expected = mac(secret, &fields_data(&json, &QUERY_ANSWER_SIGNED));
+    if !crypto::mac_hex_verifies(expected, given) {
         return Err(Rejection::Signature);
     }
     let get = |k: &str| json[k].as_str().unwrap_or_default();
@@ -324,6 +335,17 @@ mod tests {
         let mut query = library_return("00");
         query.push((SECURE_HASH, paid));
         assert!(verify("test_secret", &query));
+        // The hex may come in capitals; a truncated or non-hex signature is refused.
+        for (given, ok) in [
+            (paid.to_ascii_uppercase(), true),
+            (paid[..126].to_string(), false),
+            (format!("{paid}00"), false),
+            (paid.replace('6', "g"), false),
+        ] {
+            let mut other: Vec<(&str, &str)> = library_return("00");
+            other.push((SECURE_HASH, &given));
+            assert_eq!(verify("test_secret", &other), ok, "{given}");
+        }
         // The same query with another outcome, or checked with another secret, does not.
         let mut tampered = library_return("99");
         tampered.push((SECURE_HASH, paid));

@@ -1,0 +1,189 @@
+//! How long sessions last, and the limits that keep one person, one address or the whole portal
+//! from using up what others need (messages, logins, lookups, storage, CPU).
+
+use clap::Args;
+
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Sessions")]
+pub struct SessionSettings {
+    /// Minutes without activity after which a session ends.
+    #[arg(
+        long,
+        env = "PORTAL_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub session_idle_minutes: i64,
+
+    /// Hours after login at which a session ends, active or not.
+    #[arg(
+        long,
+        env = "PORTAL_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub session_max_hours: i64,
+}
+
+impl SessionSettings {
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if self.session_idle_minutes < 1 || self.session_max_hours < 1 {
+            anyhow::bail!("session timeouts must be positive");
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Limits")]
+pub struct LimitSettings {
+    /// Codes one mobile number (or links one e-mail address) may receive per hour.
+    #[arg(
+        long,
+        env = "PORTAL_OTP_PER_PHONE_HOUR",
+        default_value_t = 5,
+        global = true
+    )]
+    pub otp_per_phone_hour: i64,
+
+    /// Codes and links that one client address may trigger per hour.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_ADDRESS_HOUR",
+        default_value_t = 10,
+        global = true
+    )]
+    pub messages_per_address_hour: i64,
+
+    /// Codes and links that one client address may trigger per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_ADDRESS_DAY",
+        default_value_t = 30,
+        global = true
+    )]
+    pub messages_per_address_day: i64,
+
+    /// Codes and links that one network (/24 for IPv4, /64 for IPv6) may trigger per hour.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_NETWORK_HOUR",
+        default_value_t = 30,
+        global = true
+    )]
+    pub messages_per_network_hour: i64,
+
+    /// Codes and links that one network may trigger per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_NETWORK_DAY",
+        default_value_t = 100,
+        global = true
+    )]
+    pub messages_per_network_day: i64,
+
+    /// Codes and links the whole portal sends per hour (an operator warning is logged when spent).
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_HOUR",
+        default_value_t = 1_000,
+        global = true
+    )]
+    pub messages_per_hour: i64,
+
+    /// Codes and links the whole portal sends per day.
+    #[arg(
+        long,
+        env = "PORTAL_MESSAGES_PER_DAY",
+        default_value_t = 10_000,
+        global = true
+    )]
+    pub messages_per_day: i64,
+
+    /// Failed logins from one client address per 15 minutes.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub login_failures_per_address: i64,
+
+    /// Public tracking lookups per client address per minute.
+    #[arg(
+        long,
+        env = "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub track_per_address_minute: i64,
+
+    /// Drafts one user may keep at once.
+    #[arg(long, env = "PORTAL_MAX_DRAFTS", default_value_t = 20, global = true)]
+    pub max_drafts: i64,
+
+    /// Total size of one user's document store, in megabytes.
+    #[arg(
+        long,
+        env = "PORTAL_MAX_STORE_MB",
+        default_value_t = 200,
+        global = true
+    )]
+    pub max_store_mb: i64,
+
+    /// Hours a phone change asked for without the current number waits before it takes effect.
+    #[arg(
+        long,
+        env = "PORTAL_PHONE_CHANGE_WAIT_HOURS",
+        default_value_t = 72,
+        global = true
+    )]
+    pub phone_change_wait_hours: i64,
+
+    /// CPU-heavy jobs (password hashing, captcha drawing) at once; 0 = one per core.
+    #[arg(long, env = "PORTAL_CPU_JOBS", default_value_t = 0, global = true)]
+    pub cpu_jobs: usize,
+}
+
+impl LimitSettings {
+    pub fn validate(&self) -> anyhow::Result<()> {
+        let limits = [
+            ("PORTAL_OTP_PER_PHONE_HOUR", self.otp_per_phone_hour),
+            (
+                "PORTAL_MESSAGES_PER_ADDRESS_HOUR",
+                self.messages_per_address_hour,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_ADDRESS_DAY",
+                self.messages_per_address_day,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_NETWORK_HOUR",
+                self.messages_per_network_hour,
+            ),
+            (
+                "PORTAL_MESSAGES_PER_NETWORK_DAY",
+                self.messages_per_network_day,
+            ),
+            ("PORTAL_MESSAGES_PER_HOUR", self.messages_per_hour),
+            ("PORTAL_MESSAGES_PER_DAY", self.messages_per_day),
+            (
+                "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
+                self.login_failures_per_address,
+            ),
+            (
+                "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+                self.track_per_address_minute,
+            ),
+            ("PORTAL_MAX_DRAFTS", self.max_drafts),
+            ("PORTAL_MAX_STORE_MB", self.max_store_mb),
+        ];
+        if let Some((name, _)) = limits.iter().find(|(_, v)| *v < 1) {
+            anyhow::bail!("{name} must be at least 1");
+        }
+        if self.phone_change_wait_hours < 1 {
+            anyhow::bail!("PORTAL_PHONE_CHANGE_WAIT_HOURS must be at least 1");
+        }
+        Ok(())
+    }
+}
