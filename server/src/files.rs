@@ -11,6 +11,7 @@ use app::{
     accounts::service::{UserRow, user_of_request},
     backend::{
         now_epoch,
+        printable::{self, Disposition, Printable, esc},
         storage::{Stored, UploadError, clean_name, download_name},
     },
     dossiers::{
@@ -27,7 +28,6 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::dossier::Status;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 fn login(next: &str) -> Response {
     Redirect::to(&format!("/dang-nhap?next={next}")).into_response()
@@ -367,26 +367,9 @@ pub async fn send(
 
 /// Bytes left as they are in `filename*` (RFC 3986's unreserved characters); every other byte
 /// of the UTF-8 name is percent-encoded.
-const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
 /// `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987).
 pub fn content_disposition(name: &str) -> String {
-    let ascii: String = domain::fold(name)
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded = utf8_percent_encode(name, UNRESERVED);
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    printable::content_disposition(name, Disposition::Attachment)
 }
 
 /// `GET /kho-tai-lieu/{id}/tai-ve`: the owner's document.
@@ -453,11 +436,6 @@ pub fn private(body: impl IntoResponse, content_type: &'static str) -> Response 
     res
 }
 
-/// Text escaped for the printable HTML pages (receipt, apology letter).
-pub fn esc(s: &str) -> String {
-    html_escape::encode_double_quoted_attribute(s).into_owned()
-}
-
 /// `GET /ho-so/{pid}/bien-nhan`: "Giấy tiếp nhận hồ sơ" as a printable HTML file.
 pub async fn receipt(
     State(state): State<AppState>,
@@ -484,18 +462,17 @@ pub async fn receipt(
             )
         })
         .collect();
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Giấy tiếp nhận hồ sơ {code}</title>\
-         <style>body{{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5}}h1,h2,.c{{text-align:center}}\
-         table{{width:100%;border-collapse:collapse}}td,th{{border:1px solid #000;padding:.25rem .5rem;text-align:left}}</style>\
-         </head><body><p class=\"c\"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p>\
+    let title = format!("Giấy tiếp nhận hồ sơ {code}");
+    let file_name = format!("bien-nhan-{code}.html");
+    let body = format!(
+        "<p class=\"c\"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p>\
          <h1>GIẤY TIẾP NHẬN HỒ SƠ TRỰC TUYẾN</h1><p class=\"c\">Mã hồ sơ: <strong>{code}</strong></p>\
          <p>Cơ quan tiếp nhận: {agency}{addr}</p><p>Thủ tục: {procedure}</p>\
          <p>Người nộp: {name}</p><p>Thời điểm nộp: {submitted}</p>\
          <h2>Thành phần hồ sơ đã nộp</h2><table><tr><th>STT</th><th>Tên giấy tờ</th><th>Tệp</th></tr>{rows}</table>\
          <p>Cơ quan tiếp nhận sẽ kiểm tra hồ sơ và thông báo kết quả tiếp nhận qua tài khoản, tin nhắn \
          và thư điện tử. Tra cứu tình trạng hồ sơ bằng mã trên tại mục Tra cứu hồ sơ của Cổng Dịch vụ công.</p>\
-         <p><em>Giấy này được tạo lúc {now} từ Cổng Dịch vụ công.</em></p></body></html>",
+         <p><em>Giấy này được tạo lúc {now} từ Cổng Dịch vụ công.</em></p>",
         code = esc(&code),
         agency = esc(&agency),
         addr = if address.is_empty() {
@@ -508,11 +485,16 @@ pub async fn receipt(
         submitted = d.submitted_at.map(format::datetime).unwrap_or_default(),
         now = format::datetime(now_epoch()),
     );
-    let mut res = private(html, "text/html; charset=utf-8");
-    if let Ok(v) = HeaderValue::from_str(&content_disposition(&format!("bien-nhan-{code}.html"))) {
-        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    Ok(Printable {
+        title: &title,
+        style: "body{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}\
+                h1,h2,.c{text-align:center}table{width:100%;border-collapse:collapse}\
+                td,th{border:1px solid #000;padding:.25rem .5rem;text-align:left}",
+        body,
+        file_name: &file_name,
+        disposition: Disposition::Attachment,
     }
-    Ok(res)
+    .into_response())
 }
 
 #[cfg(test)]

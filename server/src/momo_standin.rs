@@ -4,13 +4,11 @@
 //! `ipnUrl`, the browser sent back to its `redirectUrl` with the same signed fields, and the
 //! query API. Signatures are those of `app::backend::payments::momo`.
 
-use crate::{
-    files::esc,
-    standin_page::{html, refused},
-};
+use crate::standin_page::{html, refused};
 use app::backend::{
     crypto, now_epoch,
     payments::momo::{CREATE_SIGNED, QUERY_SIGNED, RESULT_SIGNED, raw_signature, sign},
+    printable::esc,
 };
 use axum::{
     Form, Json, Router,

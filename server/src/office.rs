@@ -4,9 +4,10 @@
 
 use crate::{
     AppState,
-    files::{content_disposition, esc, read_files_with, send, store_bytes},
+    files::{read_files_with, send, store_bytes},
 };
 use app::{
+    backend::printable::{Disposition, Printable, esc},
     dossiers::{
         access::{self, ClientIp, OfficerUser, SignedIn},
         store::{self, Change, Extra},
@@ -16,7 +17,6 @@ use app::{
 };
 use axum::{
     extract::{FromRequest as _, Multipart, Path, Request, State},
-    http::{HeaderValue, header},
     response::{IntoResponse, Redirect, Response},
 };
 use domain::dossier::{Action, Actor};
@@ -73,6 +73,10 @@ async fn resolve(
     back: &str,
     page: &str,
 ) -> Result<Response, AppError> {
+    // The action form's rule: an over-long note is refused, not cut.
+    let Ok(note) = office::service::clean_note(note) else {
+        return Ok(Redirect::to(&format!("{back}?loi=ghi-chu")).into_response());
+    };
     let mut stored = Vec::new();
     for (name, data) in files {
         match store_bytes(state, data).await {
@@ -81,8 +85,6 @@ async fn resolve(
             Err(r) => return Ok(r),
         }
     }
-    let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
-    let note: String = note.chars().take(2000).collect();
     let change = Change {
         action: Action::Resolve,
         actor: Actor::Officer,
@@ -145,11 +147,10 @@ pub async fn apology_letter(
     let (_, procedure) = app::catalog::store::procedure_names(&state.db, d.procedure_id).await?;
     let code = d.code.clone().unwrap_or_default();
     let due = d.due_at.map(format::datetime).unwrap_or_default();
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Văn bản xin lỗi – hồ sơ {code}</title>\
-         <style>body{{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}\
-         .head{{display:flex;justify-content:space-between;gap:1rem;text-align:center}}h1{{text-align:center;font-size:1.3rem}}\
-         @media print{{a{{display:none}}}}</style></head><body>\
+    let title = format!("Văn bản xin lỗi – hồ sơ {code}");
+    let file_name = format!("van-ban-xin-loi-{code}.html");
+    let body = format!(
+        "\
          <div class=\"head\"><p><strong>{agency}</strong><br>{address}</p>\
          <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p></div>\
          <h1>PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</h1>\
@@ -159,8 +160,8 @@ pub async fn apology_letter(
          <p>Tuy nhiên, đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: {reason}</p>\
          <p>Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {agency} xin lỗi Ông/Bà và hẹn lại \
          ngày trả kết quả là <strong>{new_due}</strong>.</p>\
-         <p>Trân trọng.</p><p style=\"text-align:right\">Ngày lập: {issued}<br>Cán bộ: {officer}</p>\
-         </body></html>",
+         <p>Trân trọng.</p><p class=\"r\">Ngày lập: {issued}<br>Cán bộ: {officer}</p>\
+         ",
         code = esc(&code),
         agency = esc(&agency),
         address = esc(&address),
@@ -172,16 +173,14 @@ pub async fn apology_letter(
         issued = esc(&letter.issued_at),
         officer = esc(&letter.officer),
     );
-    let mut res = crate::files::private(html, "text/html; charset=utf-8");
-    let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(
-        &content_disposition(&format!("van-ban-xin-loi-{code}.html")).replacen(
-            "attachment",
-            "inline",
-            1,
-        ),
-    ) {
-        h.insert(header::CONTENT_DISPOSITION, v);
+    Ok(Printable {
+        title: &title,
+        style: "body{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}\
+                .head{display:flex;justify-content:space-between;gap:1rem;text-align:center}\
+                h1{text-align:center;font-size:1.3rem}.r{text-align:right}@media print{a{display:none}}",
+        body,
+        file_name: &file_name,
+        disposition: Disposition::Inline,
     }
-    Ok(res)
+    .into_response())
 }

@@ -6,13 +6,14 @@
 //! The PDF embeds a subset of DejaVu Serif (assets/fonts, Bitstream Vera licence): the standard
 //! PDF fonts have no Vietnamese letters, and a receipt must read the same on every reader.
 
-use crate::{
-    AppState,
-    files::{esc, private},
-};
+use crate::{AppState, files::private};
 use app::{
     accounts::service::user_of_request,
-    backend::{Services, session},
+    backend::{
+        Services,
+        printable::{Disposition, Printable, esc},
+        session,
+    },
     dossiers::store as dossier_store,
     error::AppError,
     format,
@@ -120,15 +121,10 @@ pub async fn page(
             )
         })
         .collect();
-    let nonce = &app::backend::crypto::random_token()[..24];
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Biên lai {number}</title>\
-         <style nonce=\"{nonce}\">body{{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}}\
-         .head{{display:flex;justify-content:space-between;gap:1rem;text-align:center}}h1,.c{{text-align:center}}h1{{font-size:1.3rem}}\
-         table{{width:100%;border-collapse:collapse}}td,th{{border:1px solid #000;padding:.25rem .5rem;text-align:left}}.n{{text-align:right}}\
-         @media print{{.noprint{{display:none}}}}</style></head><body><main>\
+    let title = format!("Biên lai {}", r.number);
+    let file_name = format!("bien-lai-{}.html", r.number);
+    let body = format!(
+        "<main>\
          <div class=\"head\"><p><strong>{agency}</strong><br>{address}</p>\
          <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p></div>\
          <h1>BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ</h1>\
@@ -141,7 +137,7 @@ pub async fn page(
          <p>Hình thức thanh toán: trực tuyến qua {gateway}; mã giao dịch của cổng thanh toán: {txn}</p>\
          <p>Thời điểm thu: {issued}</p>\
          <p class=\"noprint\"><a href=\"{pdf}\" download>Tải biên lai (PDF)</a> · <a href=\"/ho-so/{pid}\">Quay lại hồ sơ</a></p>\
-         </main></body></html>",
+         </main>",
         number = esc(&r.number),
         agency = esc(&r.agency),
         address = esc(&r.agency_address),
@@ -155,14 +151,17 @@ pub async fn page(
         pdf = esc(&app::routes::receipt_pdf_path(&pid, &id)),
         pid = esc(&pid),
     );
-    let mut res = private(html, "text/html; charset=utf-8");
-    if let Ok(csp) = HeaderValue::from_str(&format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
-    )) {
-        res.headers_mut()
-            .insert(header::CONTENT_SECURITY_POLICY, csp);
+    Ok(Printable {
+        title: &title,
+        style: "body{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}\
+         .head{display:flex;justify-content:space-between;gap:1rem;text-align:center}h1,.c{text-align:center}h1{font-size:1.3rem}\
+         table{width:100%;border-collapse:collapse}td,th{border:1px solid #000;padding:.25rem .5rem;text-align:left}.n{text-align:right}\
+         @media print{.noprint{display:none}}",
+        body,
+        file_name: &file_name,
+        disposition: Disposition::Inline,
     }
-    Ok(res)
+    .into_response())
 }
 
 /// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}/pdf`: the same receipt as a PDF (downloaded, named

@@ -8,8 +8,8 @@
 //! as the `payment-standin` command, a separate server the tests start in place of VNPay (which
 //! cannot be reached from here), whose IPN goes over HTTP to the portal.
 
-use crate::files::esc;
 use crate::standin_page::{html, origin, refused};
+use app::backend::printable::esc;
 use app::backend::{
     Services, crypto, now_epoch,
     payments::{

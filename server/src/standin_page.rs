@@ -1,7 +1,7 @@
 //! The pages of the payment stand-ins (VNPay's and MoMo's): one skeleton with its own CSP.
 
-use crate::files::esc;
 use app::backend::crypto;
+use app::backend::printable::esc;
 use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},

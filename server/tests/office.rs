@@ -359,8 +359,35 @@ async fn a_dossier_goes_from_reception_to_hand_over(backend: Backend) {
         .expect_redirect(&format!("{page}?tb=thu-phi-xong"));
     assert_eq!(status_of(&app, &pid).await, "processing");
 
-    // The result documents (multipart, several files).
+    // The result upload keeps the action form's note rule: an over-long note is refused (the
+    // page says so), not silently cut, and the dossier does not move.
     let v = version(&app, &pid).await;
+    let long = reqwest::multipart::Form::new()
+        .text("v", v.clone())
+        .text("note", "ghi chú ".repeat(300))
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(common::dossiers::pdf())
+                .file_name("giay-khai-sinh.pdf"),
+        );
+    let res = staff
+        .http
+        .post(staff.url(&format!("/can-bo/ho-so/{pid}/ket-qua/tai-len")))
+        .multipart(long)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(to, format!("/can-bo/ho-so/{pid}/ket-qua?loi=ghi-chu"));
+    let (_, _, form_page) = staff.page(&to).await;
+    assert!(
+        form_page.contains("Nội dung quá dài: tối đa 2.000 ký tự."),
+        "the upload page says the note is too long"
+    );
+    assert_eq!(status_of(&app, &pid).await, "processing");
+
+    // The result documents (multipart, several files).
     let form = reqwest::multipart::Form::new()
         .text("v", v)
         .text("note", "Đã ký giấy khai sinh.")

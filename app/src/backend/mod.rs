@@ -16,6 +16,7 @@ pub mod messaging;
 pub mod otp;
 pub mod payments;
 pub mod portal_settings;
+pub mod printable;
 pub mod session;
 pub mod storage;
 pub mod throttle;

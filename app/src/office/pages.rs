@@ -340,6 +340,7 @@ pub fn ActionPage() -> impl IntoView {
         query.with(|q| q.get("loi")).map(|c| match c.as_str() {
             "kich-thuoc" => td_string!(locale, dossier.upload_failed).to_string(),
             "dinh-dang" => td_string!(locale, dossier.upload_type).to_string(),
+            "ghi-chu" => td_string!(locale, office.note_too_long).to_string(),
             _ => td_string!(locale, office.result_missing).to_string(),
         })
     };

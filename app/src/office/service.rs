@@ -305,6 +305,24 @@ fn postal_tracking(s: &str) -> Option<String> {
     ok.then_some(s)
 }
 
+/// The longest note an action keeps (characters).
+pub const MAX_NOTE: usize = 2000;
+
+/// A note too long to keep: refused, never cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoteTooLong;
+
+/// An action's note as kept: white space folded; longer than [`MAX_NOTE`] is refused (the
+/// action form and the result upload alike).
+pub fn clean_note(raw: &str) -> Result<String, NoteTooLong> {
+    let note = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if note.chars().count() > MAX_NOTE {
+        Err(NoteTooLong)
+    } else {
+        Ok(note)
+    }
+}
+
 /// An officer's action from its form.
 pub async fn act(f: ActForm) -> Result<(), AppError> {
     let svc = backend::services()?;
@@ -313,13 +331,9 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
     let d = access::officer_dossier(&svc.db, &officer, &f.pid).await?;
     let ip = session::request_meta(&svc).ip;
     let required = || td_string!(locale, office.reason_required).to_string();
-    let note = f.note.split_whitespace().collect::<Vec<_>>().join(" ");
-    if note.chars().count() > 2000 {
-        return Err(AppError::field(
-            "note",
-            td_string!(locale, office.note_too_long).to_string(),
-        ));
-    }
+    let note = clean_note(&f.note).map_err(|_| {
+        AppError::field("note", td_string!(locale, office.note_too_long).to_string())
+    })?;
     if f.action == APOLOGY {
         return apology(&svc, &officer, &d, &note, &f.new_due, &ip, locale).await;
     }
