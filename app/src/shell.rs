@@ -5,16 +5,12 @@ use crate::office::pages::{
 };
 use crate::{
     accounts::{
-        AccountKind, SessionVersion, UserResource, get_current_user,
-        login::LoginPage,
-        otp_step::{Journey, OtpStepPage},
-        profile::ProfilePage,
-        recover::{RecoverDonePage, RecoverPage, RecoverPasswordPage},
-        register::{
+        AccountKind, Journey, SessionVersion, UserResource, get_current_user,
+        pages::{
+            ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, LoginPage,
+            OtpStepPage, ProfilePage, RecoverDonePage, RecoverPage, RecoverPasswordPage,
             RegisterChoicePage, RegisterDetailsPage, RegisterDonePage, RegisterPasswordPage,
-        },
-        security::{
-            ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, SessionsPage,
+            SessionsPage,
         },
     },
     catalog::pages::{CatalogPage, ProcedurePage},

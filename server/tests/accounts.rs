@@ -1021,7 +1021,7 @@ async fn phone_change_without_the_old_number_waits_and_can_be_stopped(backend: B
     .expect_redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
     let services = app.state.services.clone();
     assert_eq!(
-        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+        app::accounts::service::apply_due_phone_changes(&services, "1900 1023")
             .await
             .unwrap(),
         0,
@@ -1032,7 +1032,7 @@ async fn phone_change_without_the_old_number_waits_and_can_be_stopped(backend: B
         .await
         .unwrap();
     assert_eq!(
-        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+        app::accounts::service::apply_due_phone_changes(&services, "1900 1023")
             .await
             .unwrap(),
         1
