@@ -163,6 +163,8 @@ pub struct OtpView {
     pub resend_in: i64,
     /// Minutes a code stays valid.
     pub minutes: i64,
+    /// A new code was sent since the page was last shown ("Đã gửi mã xác thực mới").
+    pub resent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -24,8 +24,7 @@ pub fn OtpStepPage(journey: Journey) -> impl IntoView {
         all.extend(resend_errors.get());
         all
     });
-    let resent = Signal::derive(move || matches!(resend.value().get(), Some(Ok(()))));
-    let state = Resource::new(move || resend.version().get(), move |_| otp_state(journey));
+    let state = Resource::new(|| (), move |_| otp_state(journey));
     let title = Signal::derive(move || td_string!(locale, otp.title).to_string());
     view! {
         <FormPage title=title errors=errors back=journey.start_path()>
@@ -35,7 +34,8 @@ pub fn OtpStepPage(journey: Journey) -> impl IntoView {
                         Ok(s) if matches!(s.step, Some(Step::Otp)) => {
                             let minutes = s.minutes.to_string();
                             view! {
-                                {resent.get().then(|| view! {
+                                // After "Gửi lại mã" the server says a new code went out.
+                                {s.resent.then(|| view! {
                                     <div class="notice" role="status">
                                         <p>{td!(locale, otp.resent)}</p>
                                     </div>

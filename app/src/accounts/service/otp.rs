@@ -8,7 +8,7 @@
 use super::{flow, login, phone, recover, register};
 use crate::{
     accounts::{Journey, OtpForm, OtpView, ResendForm, Step, messages},
-    backend::{self, otp},
+    backend::{self, Services, otp},
     error::{AppError, FieldErrors},
     i18n::*,
 };
@@ -17,17 +17,35 @@ fn parse_journey(s: &str) -> Result<Journey, AppError> {
     Journey::parse(s).ok_or(AppError::NotFound)
 }
 
+/// Where "a new code was sent" waits for the page that tells it: the session's stored flows
+/// (like the journey itself), one per journey. The form is a plain post answered with a
+/// redirect, so the page learns of the new code from the server, with JavaScript or without.
+fn resent_key(journey: Journey) -> String {
+    format!("otp-resent:{}", journey.purpose())
+}
+
+/// Whether a new code was sent since the page was last drawn; told once.
+async fn take_resent(svc: &Services, session_id: &str, journey: Journey) -> Result<bool, AppError> {
+    let key = resent_key(journey);
+    let kept = otp::load::<bool>(&svc.db, session_id, &key).await?;
+    if kept.is_some() {
+        otp::delete(&svc.db, session_id, &key).await?;
+    }
+    Ok(kept.is_some_and(|k| k.data))
+}
+
 /// The OTP page's facts for `journey`.
 pub async fn state(journey: Journey) -> Result<OtpView, AppError> {
     let svc = backend::services()?;
     let minutes = svc.config.otp.ttl_secs / 60;
-    let Some((_, flow)) = flow::load(&svc, journey).await? else {
+    let Some((session_id, flow)) = flow::load(&svc, journey).await? else {
         return Ok(OtpView {
             step: None,
             masked_phone: String::new(),
             masked_old_phone: None,
             resend_in: 0,
             minutes,
+            resent: false,
         });
     };
     let header = flow::header(&flow)?;
@@ -42,6 +60,7 @@ pub async fn state(journey: Journey) -> Result<OtpView, AppError> {
         masked_old_phone: header.old_phone.as_deref().map(masked),
         resend_in: flow.resend_in(&svc.config.otp),
         minutes,
+        resent: take_resent(&svc, &session_id, journey).await?,
     })
 }
 
@@ -86,7 +105,7 @@ pub async fn verify(f: OtpForm) -> Result<(), AppError> {
     }
 }
 
-/// "Gửi lại OTP": a new code, once the cooldown has passed.
+/// "Gửi lại OTP": a new code, once the cooldown has passed; the page then says so.
 pub async fn resend(f: ResendForm) -> Result<(), AppError> {
     let svc = backend::services()?;
     let journey = parse_journey(&f.journey)?;
@@ -104,5 +123,6 @@ pub async fn resend(f: ResendForm) -> Result<(), AppError> {
         journey != Journey::Recover || flow.data.get("user_id").is_some_and(|v| !v.is_null());
     flow::send_code(&svc, &session_id, journey, deliver)
         .await?
-        .map_err(|m| AppError::field("code", m))
+        .map_err(|m| AppError::field("code", m))?;
+    otp::save(&svc.db, &session_id, &resent_key(journey), &true).await
 }
