@@ -4,16 +4,12 @@ use crate::notifications::pages::NotificationsPage;
 use crate::office::pages::{ActionPage, OfficeDossierPage, QueuePage};
 use crate::{
     accounts::{
-        AccountKind, SessionVersion, UserResource, get_current_user,
-        login::LoginPage,
-        otp_step::{Journey, OtpStepPage},
-        profile::ProfilePage,
-        recover::{RecoverDonePage, RecoverPage, RecoverPasswordPage},
-        register::{
+        AccountKind, Journey, SessionVersion, UserResource, get_current_user,
+        pages::{
+            ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, LoginPage,
+            OtpStepPage, ProfilePage, RecoverDonePage, RecoverPage, RecoverPasswordPage,
             RegisterChoicePage, RegisterDetailsPage, RegisterDonePage, RegisterPasswordPage,
-        },
-        security::{
-            ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, SessionsPage,
+            SessionsPage,
         },
     },
     admin::pages::{AuditPage, LedgerPage},
@@ -91,7 +87,7 @@ pub fn App() -> impl IntoView {
         <Html attr:lang=locale::code(locale) attr:dir="ltr"/>
         <Router>
             <UserProvider>
-                <Layout>
+                <Layout account=|| view! { <crate::accounts::pages::AccountLinks/> }>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/thu-tuc") view=CatalogPage ssr=SsrMode::Async/>

@@ -375,9 +375,7 @@ async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiv
                 tracing::warn!(error = %e, "maintenance step failed");
             }
         }
-        if let Err(e) =
-            app::accounts::security::server::apply_due_phone_changes(&svc, &hotline).await
-        {
+        if let Err(e) = app::accounts::service::apply_due_phone_changes(&svc, &hotline).await {
             tracing::warn!(error = ?e, "applying phone changes failed");
         }
         tokio::select! {

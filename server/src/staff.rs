@@ -9,9 +9,12 @@ use anyhow::{Context as _, bail};
 use app::{
     accounts::{
         AccountKind,
-        service::{NewUser, insert_user},
+        service::{
+            NewUser,
+            staff::{StaffRefusal, create_staff},
+        },
     },
-    backend::{audit, crypto},
+    backend::crypto,
 };
 use domain::{Email, PersonName, PhoneNumber, Username};
 
@@ -28,7 +31,7 @@ pub fn read_password() -> anyhow::Result<String> {
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
-/// Validates and stores a staff account; returns its id.
+/// Validates and stores a staff account (through the accounts service); returns its id.
 pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Result<i64> {
     let username =
         Username::parse(&args.username).map_err(|e| anyhow::anyhow!("invalid username: {e:?}"))?;
@@ -49,15 +52,6 @@ pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Resul
             "the password does not follow the rule (8+ characters with lower case, upper case, digit and special character): {problems:?}"
         );
     }
-    let taken: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM users WHERE username = $1 OR id_number = $1 OR tax_code = $1",
-    )
-    .bind(username.as_str())
-    .fetch_optional(&db.pool)
-    .await?;
-    if taken.is_some() {
-        bail!("the username {} is already in use", username.as_str());
-    }
     let password = password.to_string();
     let hash =
         tokio::task::spawn_blocking(move || crypto::hash_password_blocking(&password)).await?;
@@ -77,40 +71,12 @@ pub async fn create(db: &Db, args: &CreateUser, password: &str) -> anyhow::Resul
         password_hash: hash,
         representative: None,
     };
-    if args.role == StaffRole::Admin && !args.agencies.is_empty() {
-        bail!("only officers work for agencies");
-    }
-    let mut agencies = Vec::new();
-    for code in &args.agencies {
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = $1")
-            .bind(code.trim().to_uppercase())
-            .fetch_optional(&db.pool)
-            .await?;
-        agencies.push(id.with_context(|| format!("no agency has the unit code {code}"))?);
-    }
-    let mut tx = db.begin().await?;
-    let id = insert_user(&mut tx, &user).await?;
-    for (i, agency) in agencies.iter().enumerate() {
-        sqlx::query("INSERT INTO officer_agencies (user_id, agency_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(agency)
-            .execute(&mut *tx)
-            .await?;
-        if i == 0 {
-            sqlx::query("UPDATE users SET agency_id = $1 WHERE id = $2")
-                .bind(agency)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+    match create_staff(db, &user, &args.agencies).await? {
+        Ok(id) => Ok(id),
+        Err(StaffRefusal::LoginTaken) => {
+            bail!("the username {} is already in use", username.as_str())
         }
+        Err(StaffRefusal::AgenciesForAdmin) => bail!("only officers work for agencies"),
+        Err(StaffRefusal::UnknownAgency(code)) => bail!("no agency has the unit code {code}"),
     }
-    audit::record(
-        &mut *tx,
-        None,
-        "staff.created",
-        &format!("{} {}", kind.as_str(), id),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(id)
 }

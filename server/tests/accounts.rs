@@ -15,6 +15,7 @@ on_both_databases!(
     captcha_is_single_use_and_required,
     otp_allows_five_tries_then_needs_a_new_code,
     expired_otp_is_refused_and_resend_has_a_cooldown_and_an_hourly_cap,
+    resend_says_once_that_a_new_code_was_sent,
     login_needs_password_captcha_and_code_and_rotates_the_session,
     login_failures_say_the_same_for_unknown_and_known_accounts_and_are_throttled,
     recovery_never_tells_whether_details_match_and_ends_every_session,
@@ -531,6 +532,67 @@ async fn expired_otp_is_refused_and_resend_has_a_cooldown_and_an_hourly_cap(back
     app.stop().await;
 }
 
+/// "Gửi lại OTP" is a plain form post answered with a redirect back to the code step: the page
+/// drawn next says that a new code went out, once (the server keeps it in the session), and
+/// never after a refused resend.
+async fn resend_says_once_that_a_new_code_was_sent(backend: Backend) {
+    const RESENT: &str = "Đã gửi mã xác thực mới.";
+    let app = spawn(backend).await;
+    let b = at_otp_step(&app, "0977000333").await;
+    let (status, _, page) = b.page("/dang-ky/xac-thuc").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Xác thực mã OTP"), "{page}");
+    assert!(!page.contains(RESENT), "no notice before a resend");
+    // Refused during the cooldown: the error, no notice.
+    let r = b
+        .post(
+            "/dang-ky/xac-thuc",
+            "/api/otp/resend",
+            &[("journey", "register")],
+        )
+        .await;
+    assert!(r.message("code").unwrap().contains("giây"), "{r:?}");
+    let (_, _, page) = b.page("/dang-ky/xac-thuc").await;
+    assert!(!page.contains(RESENT), "no notice after a refused resend");
+    // After the cooldown: a new code, and the page says so.
+    sqlx::query("UPDATE auth_flows SET otp_sent_at = 1")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let r = b
+        .post(
+            "/dang-ky/xac-thuc",
+            "/api/otp/resend",
+            &[("journey", "register")],
+        )
+        .await;
+    // Back to the form that was posted (Leptos answers a plain post with its Referer).
+    assert!(
+        r.status.is_redirection()
+            && r.error.is_none()
+            && r.location.trim_end_matches('?') == "/dang-ky/xac-thuc",
+        "{r:?}"
+    );
+    assert_eq!(app.sms_count("0977000333").await, 2);
+    let (status, _, page) = b.page("/dang-ky/xac-thuc").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(RESENT), "{page}");
+    assert!(page.contains("role=\"status\""), "{page}");
+    // Told once.
+    let (_, _, page) = b.page("/dang-ky/xac-thuc").await;
+    assert!(!page.contains(RESENT), "told once: {page}");
+    // The new code continues the journey.
+    let code = app.latest_code("0977000333").await;
+    b.post(
+        "/dang-ky/xac-thuc",
+        "/api/otp/verify",
+        &[("journey", "register"), ("code", &code)],
+    )
+    .await
+    .expect_redirect("/dang-ky/mat-khau");
+    app.stop().await;
+}
+
 async fn login_needs_password_captcha_and_code_and_rotates_the_session(backend: Backend) {
     let app = spawn(backend).await;
     seed_citizen(&app).await;
@@ -1021,7 +1083,7 @@ async fn phone_change_without_the_old_number_waits_and_can_be_stopped(backend: B
     .expect_redirect("/tai-khoan/so-dien-thoai?tb=cho-hieu-luc");
     let services = app.state.services.clone();
     assert_eq!(
-        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+        app::accounts::service::apply_due_phone_changes(&services, "1900 1023")
             .await
             .unwrap(),
         0,
@@ -1032,7 +1094,7 @@ async fn phone_change_without_the_old_number_waits_and_can_be_stopped(backend: B
         .await
         .unwrap();
     assert_eq!(
-        app::accounts::security::server::apply_due_phone_changes(&services, "1900 1023")
+        app::accounts::service::apply_due_phone_changes(&services, "1900 1023")
             .await
             .unwrap(),
         1

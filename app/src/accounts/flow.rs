@@ -1,13 +1,8 @@
-//! Journeys and their steps, shared by registration, login, password recovery and the mobile
-//! number change: the `Journey` enum, where a journey stands (`Step`), the fields every stored
-//! journey has (`FlowHeader`), the helpers that load, advance and send the code of a stored
-//! journey, and the wrapper that opens a journey's last step once its code was confirmed.
-//!
-//! A leaf: it imports nothing from the journeys' modules, which all import it.
+//! The journeys that confirm a phone number with a code (registration, login, password recovery
+//! and the mobile number change) and where one stands. Plain types, shared by the pages and the
+//! service; a leaf.
 
-use crate::{error::AppError, i18n::*};
-use leptos::prelude::*;
-use leptos_router::components::Redirect;
+use crate::i18n::*;
 use serde::{Deserialize, Serialize};
 
 /// The journeys that confirm a phone number with a code.
@@ -20,13 +15,25 @@ pub enum Journey {
 }
 
 impl Journey {
-    /// The flow's key in the session (also bound into the code's HMAC).
+    /// The flow's key in the session (also bound into the code's HMAC), and the value of the
+    /// code forms' `journey` field.
     pub fn purpose(self) -> &'static str {
         match self {
             Journey::Register => "register",
             Journey::Login => "login",
             Journey::Recover => "recover",
             Journey::Phone => "phone",
+        }
+    }
+
+    /// The journey a code form names.
+    pub fn parse(s: &str) -> Option<Journey> {
+        match s {
+            "register" => Some(Journey::Register),
+            "login" => Some(Journey::Login),
+            "recover" => Some(Journey::Recover),
+            "phone" => Some(Journey::Phone),
+            _ => None,
         }
     }
 
@@ -62,93 +69,4 @@ pub enum Step {
     Otp,
     /// The code was right; the journey's last step is open.
     Verified,
-}
-
-/// The fields every journey's flow has: its step and the phone the code goes to (and, for a
-/// phone change that proves the current number too, that number).
-#[cfg(feature = "ssr")]
-#[derive(Debug, Clone, Deserialize)]
-pub struct FlowHeader {
-    pub step: Step,
-    pub phone: String,
-    #[serde(default)]
-    pub old_phone: Option<String>,
-}
-
-#[cfg(feature = "ssr")]
-pub mod server {
-    //! Loading and advancing a journey's flow, and sending its code.
-    use super::*;
-    use crate::{
-        accounts::messages,
-        backend::{Services, otp, session},
-    };
-
-    /// The visitor's session id and the journey's flow as raw JSON, if there is one.
-    pub async fn load(
-        svc: &Services,
-        journey: Journey,
-    ) -> Result<Option<(String, otp::Flow<serde_json::Value>)>, AppError> {
-        let Some(s) = session::current(svc).await? else {
-            return Ok(None);
-        };
-        Ok(
-            otp::load::<serde_json::Value>(&svc.db, &s.id, journey.purpose())
-                .await?
-                .map(|f| (s.id, f)),
-        )
-    }
-
-    pub fn header(flow: &otp::Flow<serde_json::Value>) -> Result<FlowHeader, AppError> {
-        serde_json::from_value(flow.data.clone()).map_err(crate::backend::internal)
-    }
-
-    /// Sets the flow's step.
-    pub async fn set_step(
-        svc: &Services,
-        session_id: &str,
-        journey: Journey,
-        mut data: serde_json::Value,
-        step: Step,
-    ) -> Result<(), AppError> {
-        data["step"] = serde_json::to_value(step).map_err(crate::backend::internal)?;
-        otp::save(&svc.db, session_id, journey.purpose(), &data).await
-    }
-
-    /// Sends the journey's code(s) to the phone(s) its flow names, as stored; returns the
-    /// message for the visitor on failure.
-    pub async fn send_code(
-        svc: &Services,
-        session_id: &str,
-        journey: Journey,
-        deliver: bool,
-    ) -> Result<Result<(), String>, AppError> {
-        let locale = crate::locale::current();
-        let purpose_text = journey.purpose_text(locale);
-        let sent = otp::issue(svc, session_id, journey.purpose(), &purpose_text, deliver).await?;
-        Ok(sent.map_err(|e| messages::otp_error(locale, e)))
-    }
-}
-
-/// Shows the journey's last step once its code was confirmed; otherwise back to its start.
-#[component]
-pub fn WhenVerified(
-    verified: Resource<Result<bool, AppError>>,
-    start: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <Transition fallback=|| ()>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    match verified.await {
-                        Ok(true) => children().into_any(),
-                        Ok(false) => view! { <Redirect path=start/> }.into_any(),
-                        Err(e) => view! { <crate::components::ErrorNotice error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
-    }
 }

@@ -2,33 +2,34 @@
 //! password, captcha and OTP, password recovery and change, the profile with postal addresses,
 //! the mobile number change, active sessions and e-mail confirmation.
 //!
-//! Each journey is one module holding its server functions and its pages. The journeys keep their
-//! answers server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
-//! without it, and nothing typed is lost.
-//!
-//! No two modules here import each other. What several journeys share sits in leaves: `flow`
-//! (journeys, steps and their stored state), `password` (the password form and checks), `user`
-//! (the account types), `messages` and `captcha`. `otp_step` sits above the journeys: it
-//! continues the journey whose code was right, and no journey imports it.
+//! The slice's shape (see CONVENTIONS.md, "The shape of a slice"):
+//! - this module: the types the pages receive and send, and the `#[server]` functions, each one
+//!   line into the service;
+//! - `service` (server only): who is asking, the rules, the journeys' steps; answers kept
+//!   server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
+//!   without it, and nothing typed is lost;
+//! - `store` (server only): the only SQL for the tables this slice owns, one transaction per
+//!   change;
+//! - `pages`: the components, with no SQL and no rules;
+//! - leaves shared by all of them: `flow` (journeys and their steps), `user` (the account
+//!   types), `messages` (what the visitor is told about each wrong answer).
 
-pub mod captcha;
 pub mod flow;
-pub mod login;
 pub use crate::messages;
-pub mod otp_step;
-pub mod password;
-pub mod profile;
-pub mod recover;
-pub mod register;
-pub mod security;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
 mod user;
 
+pub use flow::{Journey, Step};
+pub use pages::LogoutButton;
 pub use user::{AccountKind, CurrentUser};
 
 use crate::error::AppError;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// Where a user lands after logging in when no page asked for the login.
 pub fn home_for(kind: AccountKind) -> &'static str {
@@ -38,17 +39,6 @@ pub fn home_for(kind: AccountKind) -> &'static str {
         AccountKind::Officer => "/can-bo/ho-so",
         AccountKind::Admin => "/quan-tri/nhat-ky",
     }
-}
-
-/// The user of this request, if logged in.
-#[server(prefix = "/api", endpoint = "account/me")]
-pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    let result: Result<Option<CurrentUser>, AppError> = async move {
-        let svc = crate::backend::services()?;
-        service::current_user(&svc).await
-    }
-    .await;
-    result.map_err(AppError::respond)
 }
 
 /// The current user, loaded once per page at the root and again after navigation or logout.
@@ -63,40 +53,398 @@ pub fn use_user() -> UserResource {
     expect_context::<UserResource>()
 }
 
+// ---- Captcha -------------------------------------------------------------------------------
+
+/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
+/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CaptchaView {
+    pub id: String,
+}
+
+// ---- Login ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    pub identifier: String,
+    pub password: String,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+    /// Where to go after logging in (a local path).
+    pub next: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginView {
+    pub identifier: String,
+    pub captcha: CaptchaView,
+}
+
+// ---- Registration --------------------------------------------------------------------------
+
+/// The first step's answers (also what the page shows again).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RegisterForm {
+    pub kind: String,
+    pub id_number: String,
+    pub full_name: String,
+    pub birth_date: String,
+    pub phone: String,
+    pub email: String,
+    pub username: String,
+    pub tax_code: String,
+    pub org_name: String,
+    pub representative: String,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+}
+
+/// What the registration pages show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterView {
+    pub step: Option<Step>,
+    pub values: RegisterForm,
+    pub captcha: Option<CaptchaView>,
+}
+
+/// A new password and its confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub password: String,
+    pub confirm: String,
+}
+
+// ---- Password recovery ---------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RecoverForm {
+    /// "citizen" or "organisation".
+    pub kind: String,
+    pub identifier: String,
+    pub phone: String,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoverView {
+    pub step: Option<Step>,
+    pub values: RecoverForm,
+    pub captcha: Option<CaptchaView>,
+}
+
+// ---- The code step (all journeys) ----------------------------------------------------------
+
+/// What the OTP page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtpView {
+    pub step: Option<Step>,
+    /// "036****314".
+    pub masked_phone: String,
+    /// A phone change also proves the current number with a second code sent to it.
+    pub masked_old_phone: Option<String>,
+    /// Seconds before "Gửi lại OTP" may be used.
+    pub resend_in: i64,
+    /// Minutes a code stays valid.
+    pub minutes: i64,
+    /// A new code was sent since the page was last shown ("Đã gửi mã xác thực mới").
+    pub resent: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct OtpForm {
+    pub journey: String,
+    pub code: String,
+    /// The code sent to the current number (phone change).
+    pub code_old: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ResendForm {
+    pub journey: String,
+}
+
+// ---- Security: password, phone, sessions, e-mail -------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ChangePasswordForm {
+    pub current: String,
+    pub password: String,
+    pub confirm: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PhoneForm {
+    pub phone: String,
+    /// The account's current password.
+    pub password: String,
+    /// "true": the current number is lost ("Mất số điện thoại nhận OTP").
+    pub lost: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneView {
+    pub current_masked: String,
+    pub value: String,
+    pub lost: bool,
+    /// A change asked for without the current number: the new number (masked) and when it
+    /// takes effect.
+    pub pending: Option<(String, String)>,
+    /// Hours a change without the current number waits.
+    pub wait_hours: i64,
+}
+
+/// A session as its owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub current: bool,
+    pub started: String,
+    pub last_seen: String,
+    /// "Chrome trên Android", from the user agent.
+    pub device: String,
+    /// The address with its last part hidden: "113.161.72.*".
+    pub address: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct EmailTokenForm {
+    pub token: String,
+}
+
+// ---- Profile -------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ProfileForm {
+    pub full_name: String,
+    pub gender: String,
+    pub birth_date: String,
+    pub nationality: String,
+    pub doc_type: String,
+    pub doc_number: String,
+    pub doc_issue_date: String,
+    pub doc_issue_place: String,
+    pub email: String,
+    pub landline: String,
+    pub personal_id_number: String,
+    pub ethnicity: String,
+    pub religion: String,
+    pub marital_status: String,
+    pub blood_type: String,
+    pub representative: String,
+    pub representative_title: String,
+    pub business_reg_number: String,
+    pub website: String,
+    pub residence_province: String,
+    pub residence_commune: String,
+    pub residence_street: String,
+    pub postal_province: String,
+    pub postal_commune: String,
+    pub postal_street: String,
+    /// "true": the postal address is the residence address.
+    pub postal_same: String,
+    /// The current password: needed to change the e-mail address; never stored, not even in
+    /// the draft of the form.
+    pub current_password: String,
+}
+
+/// (code, name) of an administrative unit.
+pub type Unit = (String, String);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub kind: AccountKind,
+    /// The login: ID number, tax code or username (the owner sees it whole).
+    pub login: String,
+    pub phone: String,
+    pub email_verified: bool,
+    pub values: ProfileForm,
+    pub provinces: Vec<Unit>,
+    pub residence_communes: Vec<Unit>,
+    pub postal_communes: Vec<Unit>,
+}
+
+/// Choices of the select lists (stored values; `messages::choice_label` words them).
+pub const GENDERS: &[&str] = &["nam", "nu", "chua_co"];
+pub const DOC_TYPES: &[&str] = &["cccd", "cmnd", "ho_chieu"];
+pub const RELIGIONS: &[&str] = &[
+    "khong",
+    "phat_giao",
+    "cong_giao",
+    "tin_lanh",
+    "cao_dai",
+    "hoa_hao",
+    "hoi_giao",
+    "khac",
+];
+pub const MARITAL: &[&str] = &["chua_ket_hon", "da_ket_hon", "ly_hon", "goa"];
+pub const BLOOD_TYPES: &[&str] = &["A", "B", "AB", "O", "chua_ro"];
+
+// ---- Server functions: one line each into the service --------------------------------------
+
+/// The user of this request, if logged in.
+#[server(prefix = "/api", endpoint = "account/me")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    service::users::current_user_here()
+        .await
+        .map_err(AppError::respond)
+}
+
 /// Ends the session and goes to the home page.
 #[server(prefix = "/api", endpoint = "account/logout")]
 pub async fn logout() -> Result<(), AppError> {
-    let result: Result<(), AppError> = async move {
-        let svc = crate::backend::services()?;
-        if let Some(user) = service::current_user(&svc).await? {
-            crate::backend::audit::record(&svc.db.pool, Some(user.id), "logout", "")
-                .await
-                .map_err(crate::backend::internal)?;
-        }
-        crate::backend::session::end(&svc).await?;
-        leptos_axum::redirect("/");
-        Ok(())
-    }
-    .await;
-    result.map_err(AppError::respond)
+    service::login::logout().await.map_err(AppError::respond)
 }
 
-/// The "Đăng xuất" button (a form: logging out changes state, so it is never a link).
-#[component]
-pub fn LogoutButton() -> impl IntoView {
-    use crate::{i18n::*, locale::use_locale};
-    let locale = use_locale();
-    let action = ServerAction::<Logout>::new();
-    if let Some(v) = use_context::<SessionVersion>() {
-        Effect::new(move |_| {
-            if matches!(action.value().get(), Some(Ok(()))) {
-                v.0.update(|n| *n += 1);
-            }
-        });
-    }
-    view! {
-        <ActionForm action=action attr:class="inline-form">
-            <button type="submit" class="link-button">{td!(locale, account.logout)}</button>
-        </ActionForm>
-    }
+/// A new challenge (the "Đổi mã khác" link, with JavaScript).
+#[server(prefix = "/api", endpoint = "captcha/new")]
+pub async fn new_captcha() -> Result<CaptchaView, AppError> {
+    service::captcha::new().await.map_err(AppError::respond)
+}
+
+/// The login page's facts: the identifier typed before (never the password) and a captcha.
+#[server(prefix = "/api", endpoint = "login/state")]
+pub async fn login_state() -> Result<LoginView, AppError> {
+    service::login::state().await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "login")]
+pub async fn login(f: LoginForm) -> Result<(), AppError> {
+    service::login::login(f).await.map_err(AppError::respond)
+}
+
+/// The registration in progress, and a new captcha when `captcha` is true.
+#[server(prefix = "/api", endpoint = "register/state")]
+pub async fn register_state(captcha: bool) -> Result<RegisterView, AppError> {
+    service::register::state(captcha)
+        .await
+        .map_err(AppError::respond)
+}
+
+/// Step 1: the details. Valid details send a code to the phone.
+#[server(prefix = "/api", endpoint = "register/details")]
+pub async fn register_details(f: RegisterForm) -> Result<(), AppError> {
+    service::register::details(f)
+        .await
+        .map_err(AppError::respond)
+}
+
+/// Step 3: the password; creates the account and logs it in.
+#[server(prefix = "/api", endpoint = "register/password")]
+pub async fn register_password(f: PasswordForm) -> Result<(), AppError> {
+    service::register::password(f)
+        .await
+        .map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "recover/state")]
+pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
+    service::recover::state(captcha)
+        .await
+        .map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "recover/start")]
+pub async fn recover_start(f: RecoverForm) -> Result<(), AppError> {
+    service::recover::start(f).await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "recover/password")]
+pub async fn recover_password(f: PasswordForm) -> Result<(), AppError> {
+    service::recover::password(f)
+        .await
+        .map_err(AppError::respond)
+}
+
+/// The OTP page's facts for `journey`.
+#[server(prefix = "/api", endpoint = "otp/state")]
+pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
+    service::otp::state(journey)
+        .await
+        .map_err(AppError::respond)
+}
+
+/// Checks the code and continues the journey.
+#[server(prefix = "/api", endpoint = "otp/verify")]
+pub async fn otp_verify(f: OtpForm) -> Result<(), AppError> {
+    service::otp::verify(f).await.map_err(AppError::respond)
+}
+
+/// "Gửi lại OTP": a new code, once the cooldown has passed.
+#[server(prefix = "/api", endpoint = "otp/resend")]
+pub async fn otp_resend(f: ResendForm) -> Result<(), AppError> {
+    service::otp::resend(f).await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/password")]
+pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
+    service::security::change_password(f)
+        .await
+        .map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/phone/state")]
+pub async fn phone_state() -> Result<PhoneView, AppError> {
+    service::phone::state().await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/phone")]
+pub async fn change_phone(f: PhoneForm) -> Result<(), AppError> {
+    service::phone::change(f).await.map_err(AppError::respond)
+}
+
+/// "Hủy yêu cầu": stops a phone change that waits.
+#[server(prefix = "/api", endpoint = "account/phone/cancel")]
+pub async fn cancel_phone_change() -> Result<(), AppError> {
+    service::phone::cancel().await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/sessions")]
+pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
+    service::security::list_sessions()
+        .await
+        .map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/sessions/end-others")]
+pub async fn end_other_sessions() -> Result<u64, AppError> {
+    service::security::end_other_sessions()
+        .await
+        .map_err(AppError::respond)
+}
+
+/// Confirms the e-mail address of a link (a button press, so that mail scanners that open
+/// links do not confirm anything).
+#[server(prefix = "/api", endpoint = "account/email/confirm")]
+pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
+    service::security::confirm_email(f)
+        .await
+        .map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/profile")]
+pub async fn get_profile() -> Result<ProfileView, AppError> {
+    service::profile::get().await.map_err(AppError::respond)
+}
+
+#[server(prefix = "/api", endpoint = "account/profile/save")]
+pub async fn save_profile(f: ProfileForm) -> Result<(), AppError> {
+    service::profile::save(f).await.map_err(AppError::respond)
+}
+
+/// The communes of a province (for the address lists, with JavaScript).
+#[server(prefix = "/api", endpoint = "units/communes")]
+pub async fn communes_of(province: String) -> Result<Vec<Unit>, AppError> {
+    service::profile::communes_here(province)
+        .await
+        .map_err(AppError::respond)
 }

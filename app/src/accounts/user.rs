@@ -1,6 +1,6 @@
 //! Who an account belongs to (`AccountKind`) and the logged-in user as every page knows it
-//! (`CurrentUser`). A leaf, so that account storage (`service`) and the module root can both
-//! use these types without importing each other; the root re-exports them.
+//! (`CurrentUser`). A leaf, so that the store, the service and the module root can all use
+//! these types without importing each other; the root re-exports them.
 
 use serde::{Deserialize, Serialize};
 

@@ -7,13 +7,16 @@ use leptos_router::{components::A, hooks::use_location};
 /// The id of the `<main>` element the skip link jumps to.
 pub const MAIN_ID: &str = "noi-dung";
 
+/// `account`: the header's account entry (a `<li>`: "Đăng nhập / Đăng ký", or the signed-in
+/// user and "Đăng xuất"), given by the shell from the accounts slice, so that this shared layer
+/// knows nothing of accounts.
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout(#[prop(into)] account: ViewFn, children: Children) -> impl IntoView {
     let locale = use_locale();
     view! {
         // rel="external" keeps the router from intercepting the jump, so the browser moves focus to main.
         <a class="skip-link" href=format!("#{MAIN_ID}") rel="external">{td!(locale, skip_link)}</a>
-        <Header/>
+        <Header account=account/>
         <main id=MAIN_ID class="main container" tabindex="-1">
             {children()}
         </main>
@@ -38,7 +41,7 @@ fn ProvinceName() -> impl IntoView {
 }
 
 #[component]
-fn Header() -> impl IntoView {
+fn Header(account: ViewFn) -> impl IntoView {
     let locale = use_locale();
     view! {
         <header class="site-header">
@@ -61,45 +64,10 @@ fn Header() -> impl IntoView {
                     <li><A href="/thanh-toan">{td!(locale, nav.pay)}</A></li>
                     <li><A href="/danh-gia">{td!(locale, nav.rate)}</A></li>
                     <li><A href="/hoi-dap">{td!(locale, nav.questions)}</A></li>
-                    <AccountLinks/>
+                    {account.run()}
                 </ul>
             </nav>
         </header>
-    }
-}
-
-/// "Đăng nhập / Đăng ký", or, once logged in, the account link and "Đăng xuất".
-#[component]
-fn AccountLinks() -> impl IntoView {
-    let locale = use_locale();
-    let user = crate::accounts::use_user();
-    let anonymous = move || {
-        view! {
-            <li class="nav-account">
-                <A href="/dang-nhap">{td!(locale, nav.login)}</A>
-                <span aria-hidden="true">" / "</span>
-                <A href="/dang-ky">{td!(locale, nav.register)}</A>
-            </li>
-        }
-    };
-    view! {
-        <Transition fallback=anonymous>
-            {move || Suspend::new(async move {
-                match user.0.await {
-                    Ok(Some(u)) => view! {
-                        <li class="nav-account">
-                            <A href="/tai-khoan">
-                                <span class="visually-hidden">{td!(locale, nav.account)}": "</span>
-                                {u.name}
-                            </A>
-                            <span aria-hidden="true">" · "</span>
-                            <crate::accounts::LogoutButton/>
-                        </li>
-                    }.into_any(),
-                    _ => anonymous().into_any(),
-                }
-            })}
-        </Transition>
     }
 }
 

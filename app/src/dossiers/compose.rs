@@ -6,7 +6,7 @@
 use super::*;
 use crate::routes::step_path;
 use crate::{
-    accounts::profile::{AddressFields, RequireLogin},
+    accounts::pages::{AddressFields, RequireLogin},
     catalog::{format_vnd, get_procedure},
     components::{
         ErrorNotice, FormPage, PageTitle,
@@ -51,7 +51,7 @@ where
                             view! { <Redirect path=format!("/ho-so/{}", d.public_id)/> }.into_any()
                         }
                         Ok(d) => f(d).into_any(),
-                        Err(AppError::Unauthenticated) => view! { <crate::accounts::profile::LoginFirst/> }.into_any(),
+                        Err(AppError::Unauthenticated) => view! { <crate::accounts::pages::LoginFirst/> }.into_any(),
                         Err(AppError::NotFound) => {
                             #[cfg(feature = "ssr")]
                             if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {

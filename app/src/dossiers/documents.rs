@@ -7,7 +7,7 @@ use super::{
     list_documents,
 };
 use crate::{
-    accounts::profile::RequireLogin,
+    accounts::pages::RequireLogin,
     components::{
         ErrorNotice, PageTitle,
         form::{ErrorSummary, Hidden, Submit, errors_of},
@@ -50,7 +50,7 @@ pub fn StorePage() -> impl IntoView {
     view! {
         <PageTitle text=title error=Signal::derive(move || !errors.get().is_empty() || failed().is_some())/>
         <RequireLogin>
-            <crate::accounts::profile::AccountNav current="/kho-tai-lieu"/>
+            <crate::accounts::pages::AccountNav current="/kho-tai-lieu"/>
             <h1>{title}</h1>
             <p>{td!(locale, documents.lead)}</p>
             <ErrorSummary errors=errors/>

@@ -6,7 +6,7 @@ use super::{
     *,
 };
 use crate::{
-    accounts::profile::RequireLogin,
+    accounts::pages::RequireLogin,
     components::{
         ErrorNotice, FormPage, PageTitle,
         form::{ErrorSummary, Hidden, Submit, errors_of},
@@ -54,7 +54,7 @@ pub fn ListPage() -> impl IntoView {
     view! {
         <PageTitle text=title/>
         <RequireLogin>
-            <crate::accounts::profile::AccountNav current="/ho-so"/>
+            <crate::accounts::pages::AccountNav current="/ho-so"/>
             <h1>{title}</h1>
             {move || notice().map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> })}
             <Form method="GET" action="/ho-so" attr:class="filter-form">

@@ -168,8 +168,8 @@ pub async fn view(pid: &str) -> Result<DossierView, AppError> {
         )
         .collect();
     let store = store::document_names(db, user.id).await?;
-    let provinces = crate::accounts::profile::server::provinces(&svc).await?;
-    let communes = crate::accounts::profile::server::communes(&svc, &d.delivery.province).await?;
+    let provinces = crate::accounts::service::profile::provinces(&svc).await?;
+    let communes = crate::accounts::service::profile::communes(&svc, &d.delivery.province).await?;
     let now = now_epoch();
     let actions = allowed_actions(d.status, Actor::Citizen);
     let (results, fees, apologies) = given_back(db, d.id).await?;

@@ -30,7 +30,7 @@ pub fn NotificationsPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                    Err(AppError::Unauthenticated) => view! { <crate::accounts::profile::LoginFirst/> }.into_any(),
+                    Err(AppError::Unauthenticated) => view! { <crate::accounts::pages::LoginFirst/> }.into_any(),
                     Err(e) => view! { <p role="alert">{crate::error::messages(locale, &e).into_iter().map(|m| m.message).collect::<Vec<_>>().join(" ")}</p> }.into_any(),
                 }
             })}

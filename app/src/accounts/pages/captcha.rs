@@ -1,45 +1,14 @@
 //! The captcha field shared by registration, login and recovery forms.
 
 use crate::{
+    accounts::{CaptchaView, new_captcha},
     components::form::{Errors, FieldMessage, FieldState, Hidden},
-    error::{AppError, FieldError},
+    error::FieldError,
     i18n::*,
     locale::use_locale,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use serde::{Deserialize, Serialize};
-
-/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
-/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct CaptchaView {
-    pub id: String,
-}
-
-#[cfg(feature = "ssr")]
-impl From<crate::backend::captcha::Challenge> for CaptchaView {
-    fn from(c: crate::backend::captcha::Challenge) -> Self {
-        CaptchaView { id: c.id }
-    }
-}
-
-/// A new challenge (the "Đổi mã khác" link, with JavaScript).
-#[server(prefix = "/api", endpoint = "captcha/new")]
-pub async fn new_captcha() -> Result<CaptchaView, AppError> {
-    let result: Result<CaptchaView, AppError> = async move {
-        let svc = crate::backend::services()?;
-        Ok(crate::backend::captcha::create(&svc.db).await?.into())
-    }
-    .await;
-    result.map_err(AppError::respond)
-}
-
-/// Creates a challenge for a page being rendered.
-#[cfg(feature = "ssr")]
-pub async fn fresh(svc: &crate::backend::Services) -> Result<CaptchaView, AppError> {
-    Ok(crate::backend::captcha::create(&svc.db).await?.into())
-}
 
 /// The captcha: the image, "Nghe mã" (the digits spoken, for people who cannot see the image:
 /// a button that plays them with JavaScript, and a plain link to the recording without it),
