@@ -6,8 +6,10 @@ use app::{
     accounts::{
         AccountKind,
         service::{NewUser, insert_user},
+        store as users,
     },
     backend::{Services, crypto, now_epoch},
+    catalog::store as catalog,
     dossiers::{Applicant, Delivery, store},
 };
 use domain::dossier::{Action, Actor};
@@ -129,13 +131,7 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
             .or(a.tax_code)
             .or(a.username)
             .unwrap_or_default();
-        let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM users WHERE id_number = $1 OR tax_code = $1 OR username = $1",
-        )
-        .bind(login)
-        .fetch_optional(&db.pool)
-        .await?;
-        if exists.is_some() {
+        if users::login_taken(db, login).await? {
             continue;
         }
         let user = NewUser {
@@ -153,27 +149,13 @@ pub async fn seed(svc: &Services) -> anyhow::Result<()> {
         let mut tx = db.begin().await?;
         let id = insert_user(&mut tx, &user).await?;
         // Demo e-mail addresses count as confirmed.
-        sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2")
-            .bind(now_epoch())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        users::confirm_email_in(&mut tx, id, now_epoch()).await?;
         tx.commit().await?;
     }
     seed_officers(svc).await?;
     seed_dossiers(svc).await?;
     seed_queue(svc).await?;
-    let mut tx = db.begin().await?;
-    sqlx::query(
-        "INSERT INTO portal_settings (key, value, updated_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-    )
-    .bind(DEMO_MARKER)
-    .bind(DEMO_VERSION)
-    .bind(now_epoch())
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
+    app::backend::portal_settings::set_setting(db, DEMO_MARKER, DEMO_VERSION).await?;
     tracing::info!(version = DEMO_VERSION, "demo data loaded");
     Ok(())
 }
@@ -215,26 +197,14 @@ const DEMO_PDF: &[u8] =
 /// nothing happened to anybody.
 async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
     let db = &svc.db;
-    let Some(citizen) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE id_number = $1")
-        .bind(ACCOUNTS[0].id_number)
-        .fetch_optional(&db.pool)
-        .await?
-    else {
+    let Some(citizen) = user_id(db, ACCOUNTS[0].id_number).await? else {
         return Ok(());
     };
-    let officer: i64 = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
-        .bind(ACCOUNTS[2].username)
-        .fetch_one(&db.pool)
-        .await?;
-    let dossiers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dossiers WHERE owner_id = $1")
-        .bind(citizen)
-        .fetch_one(&db.pool)
-        .await?;
-    let Some(procedure) = sqlx::query_scalar::<_, i64>("SELECT id FROM procedures WHERE code = $1")
-        .bind(DEMO_PROCEDURE)
-        .fetch_optional(&db.pool)
-        .await?
-    else {
+    let Some(officer) = user_id(db, ACCOUNTS[2].username).await? else {
+        return Ok(());
+    };
+    let dossiers = store::count_owned(db, citizen).await?;
+    let Some((procedure, _)) = catalog::procedure_by_code(db, DEMO_PROCEDURE).await? else {
         return Ok(());
     };
     if dossiers > 0 {
@@ -242,12 +212,7 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
     }
     let started = now_epoch();
     let stored = demo_pdf(svc).await?;
-    let components: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, name FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
-    )
-    .bind(procedure)
-    .fetch_all(&db.pool)
-    .await?;
+    let components = catalog::mandatory_components(db, procedure).await?;
     let a = &ACCOUNTS[0];
     let applicant = Applicant {
         full_name: a.name.to_string(),
@@ -289,43 +254,18 @@ async fn seed_dossiers(svc: &Services) -> anyhow::Result<()> {
 /// province's Department of Justice (Sở Tư pháp).
 async fn seed_officers(svc: &Services) -> anyhow::Result<()> {
     let db = &svc.db;
-    let communes: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM agencies WHERE level = 'commune' ORDER BY id LIMIT 2")
-            .fetch_all(&db.pool)
-            .await?;
-    let justice: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = '000.00.12.H34'")
-            .fetch_optional(&db.pool)
-            .await?;
+    let communes = catalog::first_commune_agencies(db, 2).await?;
+    let justice = catalog::agency_id_by_unit_code(db, "000.00.12.H34").await?;
     let plan: Vec<(&str, Vec<i64>)> = vec![
         ("canbo.motcua", communes.clone()),
         ("canbo.xa2", communes.iter().skip(1).copied().collect()),
         ("canbo.sotuphap", justice.into_iter().collect()),
     ];
     for (username, agencies) in plan {
-        let Some(user) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE username = $1")
-            .bind(username)
-            .fetch_optional(&db.pool)
-            .await?
-        else {
+        let Some(user) = user_id(db, Some(username)).await? else {
             continue;
         };
-        for (i, agency) in agencies.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO officer_agencies (user_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(user)
-            .bind(agency)
-            .execute(&db.pool)
-            .await?;
-            if i == 0 {
-                sqlx::query("UPDATE users SET agency_id = $1 WHERE id = $2 AND agency_id IS NULL")
-                    .bind(agency)
-                    .bind(user)
-                    .execute(&db.pool)
-                    .await?;
-            }
-        }
+        users::add_officer_agencies(db, user, &agencies).await?;
     }
     Ok(())
 }
@@ -383,43 +323,25 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
     use store::{Change, Extra};
     let db = &svc.db;
     let a = &ACCOUNTS[3];
-    let Some(citizen) = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE id_number = $1")
-        .bind(a.id_number)
-        .fetch_optional(&db.pool)
-        .await?
-    else {
+    let Some(citizen) = user_id(db, a.id_number).await? else {
         return Ok(());
     };
-    let have: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dossiers WHERE owner_id = $1")
-        .bind(citizen)
-        .fetch_one(&db.pool)
-        .await?;
-    let procedure: Option<i64> = sqlx::query_scalar("SELECT id FROM procedures WHERE code = $1")
-        .bind(DEMO_PROCEDURE)
-        .fetch_optional(&db.pool)
-        .await?;
-    let officer: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
-        .bind(ACCOUNTS[2].username)
-        .fetch_optional(&db.pool)
-        .await?;
+    let have = store::count_owned(db, citizen).await?;
+    let procedure = catalog::procedure_by_code(db, DEMO_PROCEDURE)
+        .await?
+        .map(|(id, _)| id);
+    let officer = user_id(db, ACCOUNTS[2].username).await?;
     let (Some(procedure), Some(officer), 0) = (procedure, officer, have) else {
         return Ok(());
     };
-    let elsewhere: Option<i64> = sqlx::query_scalar(
-        "SELECT MIN(agency_id) FROM procedure_agencies WHERE procedure_id = $1 \
-         AND agency_id NOT IN (SELECT agency_id FROM officer_agencies)",
-    )
-    .bind(procedure)
-    .fetch_one(&db.pool)
-    .await?;
+    let elsewhere = catalog::agency_without_officers(db, procedure).await?;
     let started = now_epoch();
     let stored = demo_pdf(svc).await?;
-    let components: Vec<i64> = sqlx::query_scalar(
-        "SELECT id FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 ORDER BY position",
-    )
-    .bind(procedure)
-    .fetch_all(&db.pool)
-    .await?;
+    let components: Vec<i64> = catalog::mandatory_components(db, procedure)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     let files: Vec<(i64, String)> = components
         .iter()
         .map(|id| (*id, "giay-chung-sinh.pdf".to_string()))
@@ -502,12 +424,7 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
             _ => None,
         };
         if let Some(due) = due {
-            sqlx::query("UPDATE dossiers SET due_at = $1, received_at = $2 WHERE public_id = $3")
-                .bind(due)
-                .bind(due - 86_400)
-                .bind(&pid)
-                .execute(&db.pool)
-                .await?;
+            store::set_due_for_demo(db, &pid, due).await?;
         }
     }
     mark_sent(db, started, a).await?;
@@ -573,11 +490,7 @@ async fn submitted(
         .map_err(|e| failed("draft", &e))?
         .map_err(|e| failed("draft", &e))?;
     if let Some(agency) = agency {
-        sqlx::query("UPDATE dossiers SET agency_id = $1 WHERE public_id = $2")
-            .bind(agency)
-            .bind(&pid)
-            .execute(&svc.db.pool)
-            .await?;
+        store::set_draft_agency(&svc.db, &pid, agency).await?;
     }
     let d = load(&svc.db, &pid).await?;
     for (component, name) in files {
@@ -604,15 +517,13 @@ async fn mark_sent(
     started: i64,
     account: &DemoAccount,
 ) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE outbox SET status = 'sent', sent_at = $1, provider_ref = 'demo' \
-         WHERE status = 'pending' AND created_at >= $2 AND recipient IN ($3, $4)",
-    )
-    .bind(now_epoch())
-    .bind(started)
-    .bind(account.phone)
-    .bind(account.email)
-    .execute(&db.pool)
-    .await?;
+    app::backend::messaging::outbox::mark_sent_unsent(db, started, [account.phone, account.email])
+        .await?;
     Ok(())
+}
+
+/// The id of the account whose login (ID number or username) is `login`.
+async fn user_id(db: &app::backend::Db, login: Option<&str>) -> anyhow::Result<Option<i64>> {
+    let Some(login) = login else { return Ok(None) };
+    Ok(users::user_by_login(db, login).await?.map(|u| u.id))
 }

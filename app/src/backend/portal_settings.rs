@@ -31,3 +31,11 @@ pub async fn set_setting_in(
     .await?;
     Ok(())
 }
+
+/// Stores a setting on its own.
+pub async fn set_setting(db: &Db, key: &str, value: &str) -> Result<(), AppError> {
+    let mut tx = db.begin().await?;
+    set_setting_in(&mut tx, key, value).await?;
+    tx.commit().await?;
+    Ok(())
+}

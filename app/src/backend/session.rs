@@ -234,6 +234,22 @@ pub async fn end(svc: &Services) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Ends every session of `user_id` but `keep` (if any) inside the caller's transaction: a
+/// change that must log the user out everywhere (a recovered password, a new phone number)
+/// does it together with its own rows.
+pub async fn end_all_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user_id: i64,
+    keep: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
+        .bind(user_id)
+        .bind(keep.unwrap_or(""))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Ends every session of `user_id` except `keep` (the one in use), e.g. after a password change.
 pub async fn end_others(svc: &Services, user_id: i64, keep: &str) -> Result<u64, AppError> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")

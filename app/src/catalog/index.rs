@@ -8,6 +8,7 @@
 //! the database's triggers bump whenever procedures, their agencies, fields or agencies change.
 //! Results and ranking are those of [`domain::search::score`], identical on every database.
 
+use super::store;
 use super::{Facets, MAX_PAGE, PAGE_SIZE, ProcedureSummary, SearchParams, SearchResult};
 use crate::backend::Db;
 use domain::search::Query;
@@ -34,50 +35,18 @@ pub struct Index {
     facets: Facets,
 }
 
-type Row = (
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    i64,
-);
-
 impl Index {
     async fn load(db: &Db, version: i64) -> Result<Index, sqlx::Error> {
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT p.id, p.code, p.name, p.name_folded, p.search_text, f.code, f.name, p.level, \
-             p.online_level, p.online_submission, p.processing_days, p.processing_unit, \
-             p.fee_total FROM procedures p JOIN fields f ON f.id = p.field_id",
-        )
-        .fetch_all(&db.pool)
-        .await?;
+        let rows = store::index_rows(db).await?;
         let mut agencies: HashMap<i64, Vec<i64>> = HashMap::new();
-        for (procedure, agency) in sqlx::query_as::<_, (i64, i64)>(
-            "SELECT procedure_id, agency_id FROM procedure_agencies",
-        )
-        .fetch_all(&db.pool)
-        .await?
-        {
+        for (procedure, agency) in store::procedure_agency_pairs(db).await? {
             agencies.entry(procedure).or_default().push(agency);
         }
         // The first implementing agency of each provincial procedure, for the result list.
-        let first_agency: HashMap<i64, String> = sqlx::query_as(
-            "SELECT pa.procedure_id, MIN(a.short_name) FROM procedure_agencies pa \
-             JOIN agencies a ON a.id = pa.agency_id WHERE a.level = 'province' \
-             GROUP BY pa.procedure_id",
-        )
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .collect();
+        let first_agency: HashMap<i64, String> = store::first_provincial_agencies(db)
+            .await?
+            .into_iter()
+            .collect();
         let mut entries: Vec<Entry> = rows
             .into_iter()
             .map(|r| {
@@ -115,7 +84,7 @@ impl Index {
         Ok(Index {
             version,
             entries,
-            facets: facets(db).await?,
+            facets: store::facets(db).await?,
         })
     }
 
@@ -182,25 +151,10 @@ impl Index {
     }
 }
 
-/// The choices of the advanced search: every field and agency.
-async fn facets(db: &Db) -> Result<Facets, sqlx::Error> {
-    let fields = sqlx::query_as("SELECT code, name FROM fields ORDER BY name")
-        .fetch_all(&db.pool)
-        .await?;
-    let agencies = sqlx::query_as(
-        "SELECT id, name, level FROM agencies ORDER BY CASE level WHEN 'province' THEN 0 ELSE 1 END, name",
-    )
-    .fetch_all(&db.pool)
-    .await?;
-    Ok(Facets { fields, agencies })
-}
-
 /// The index of the catalog as it is now: the one in memory when the database's
 /// `catalog_version` has not moved since it was built, a fresh one otherwise.
 pub async fn current(db: &Db) -> Result<Arc<Index>, sqlx::Error> {
-    let version: i64 = sqlx::query_scalar("SELECT version FROM catalog_version WHERE id = 1")
-        .fetch_one(&db.pool)
-        .await?;
+    let version = store::catalog_version(db).await?;
     if let Some(index) = db.memo.get::<Index>()
         && index.version == version
     {

@@ -423,3 +423,117 @@ pub async fn procedure_codes(db: &Db) -> Result<Vec<String>, AppError> {
         .fetch_all(&db.pool)
         .await?)
 }
+
+// --- The search index's reads (see `super::index`). ---
+
+/// A procedure as the search index holds it: id, code, name, folded name, search text, field
+/// code, field name, level, online level, online submission, processing days and unit, total fee.
+pub type IndexRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    i64,
+);
+
+/// Every procedure as the search index holds it.
+pub async fn index_rows(db: &Db) -> Result<Vec<IndexRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.id, p.code, p.name, p.name_folded, p.search_text, f.code, f.name, p.level, \
+         p.online_level, p.online_submission, p.processing_days, p.processing_unit, \
+         p.fee_total FROM procedures p JOIN fields f ON f.id = p.field_id",
+    )
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Every (procedure, agency) that carries it out.
+pub async fn procedure_agency_pairs(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT procedure_id, agency_id FROM procedure_agencies")
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// The first implementing provincial agency of each procedure (by short name).
+pub async fn first_provincial_agencies(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT pa.procedure_id, MIN(a.short_name) FROM procedure_agencies pa \
+         JOIN agencies a ON a.id = pa.agency_id WHERE a.level = 'province' \
+         GROUP BY pa.procedure_id",
+    )
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// The choices of the advanced search: every field and agency.
+pub async fn facets(db: &Db) -> Result<super::Facets, sqlx::Error> {
+    let fields = sqlx::query_as("SELECT code, name FROM fields ORDER BY name")
+        .fetch_all(&db.pool)
+        .await?;
+    let agencies = sqlx::query_as(
+        "SELECT id, name, level FROM agencies ORDER BY CASE level WHEN 'province' THEN 0 ELSE 1 END, name",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(super::Facets { fields, agencies })
+}
+
+/// The catalog's version, which the database's triggers bump at every change to it.
+pub async fn catalog_version(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT version FROM catalog_version WHERE id = 1")
+        .fetch_one(&db.pool)
+        .await
+}
+
+/// The mandatory document components of a procedure: (id, name), in order.
+pub async fn mandatory_components(
+    db: &Db,
+    procedure_id: i64,
+) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT id, name FROM procedure_components WHERE procedure_id = $1 AND mandatory = 1 \
+         ORDER BY position",
+    )
+    .bind(procedure_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The first `n` commune agencies (by id).
+pub async fn first_commune_agencies(db: &Db, n: i64) -> Result<Vec<i64>, AppError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM agencies WHERE level = 'commune' ORDER BY id LIMIT $1")
+            .bind(n)
+            .fetch_all(&db.pool)
+            .await?,
+    )
+}
+
+/// The agency whose unit code is `code`.
+pub async fn agency_id_by_unit_code(db: &Db, code: &str) -> Result<Option<i64>, AppError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = $1")
+            .bind(code)
+            .fetch_optional(&db.pool)
+            .await?,
+    )
+}
+
+/// An agency that carries out the procedure and that no officer works for (the lowest id).
+pub async fn agency_without_officers(db: &Db, procedure_id: i64) -> Result<Option<i64>, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT MIN(agency_id) FROM procedure_agencies WHERE procedure_id = $1 \
+         AND agency_id NOT IN (SELECT agency_id FROM officer_agencies)",
+    )
+    .bind(procedure_id)
+    .fetch_one(&db.pool)
+    .await?)
+}

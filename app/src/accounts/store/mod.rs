@@ -10,6 +10,8 @@
 //! The administrative units (`provinces`, `communes`) are only read here, for the addresses of
 //! the profile (and of the dossiers' delivery).
 
+#![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
+
 mod phone;
 mod profile;
 mod users;

@@ -78,11 +78,7 @@ pub async fn change_phone(
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
-        .bind(user_id)
-        .bind(keep_session)
-        .execute(&mut *tx)
-        .await?;
+    crate::backend::session::end_all_in(&mut tx, user_id, Some(keep_session)).await?;
     audit::record(&mut *tx, Some(user_id), "phone.changed", "").await?;
     send_all(&mut tx, messages).await?;
     tx.commit().await?;
@@ -141,10 +137,7 @@ pub async fn apply_phone_change(
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
+    crate::backend::session::end_all_in(&mut tx, user_id, None).await?;
     audit::record(
         &mut *tx,
         Some(user_id),

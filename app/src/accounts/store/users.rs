@@ -212,6 +212,40 @@ pub async fn create_staff(db: &Db, user: &NewUser, agencies: &[i64]) -> Result<i
     Ok(id)
 }
 
+/// Counts the account's e-mail address as confirmed (the demo accounts' addresses), in `tx`.
+pub async fn confirm_email_in(tx: &mut Tx, user_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Adds the agencies an officer works for (those not yet theirs); the first becomes their own
+/// agency if they have none.
+pub async fn add_officer_agencies(db: &Db, user_id: i64, agencies: &[i64]) -> Result<(), AppError> {
+    let mut tx = db.begin().await?;
+    for (i, agency) in agencies.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO officer_agencies (user_id, agency_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(agency)
+        .execute(&mut *tx)
+        .await?;
+        if i == 0 {
+            sqlx::query("UPDATE users SET agency_id = $1 WHERE id = $2 AND agency_id IS NULL")
+                .bind(agency)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The language the user reads messages in ("vi" or "en").
 pub async fn set_language(db: &Db, user_id: i64, language: &str) -> Result<(), AppError> {
     sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
@@ -242,10 +276,7 @@ pub async fn set_password(
     .execute(&mut *tx)
     .await?;
     if end_sessions {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        crate::backend::session::end_all_in(&mut tx, user_id, None).await?;
     }
     audit::record(&mut *tx, Some(user_id), audit_action, "").await?;
     send_all(&mut tx, messages).await?;

@@ -462,3 +462,35 @@ pub async fn handover(db: &Db, dossier_id: i64) -> Result<(String, String), AppE
             .await?,
     )
 }
+
+/// How many dossiers `owner_id` has.
+pub async fn count_owned(db: &Db, owner_id: i64) -> Result<i64, AppError> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM dossiers WHERE owner_id = $1")
+            .bind(owner_id)
+            .fetch_one(&db.pool)
+            .await?,
+    )
+}
+
+/// The demo data only: sets a received dossier's due date (and its reception a day before), so
+/// that the queue's "due soon" and "overdue" tabs have dossiers without waiting for them.
+pub async fn set_due_for_demo(db: &Db, public_id: &str, due: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE dossiers SET due_at = $1, received_at = $2 WHERE public_id = $3")
+        .bind(due)
+        .bind(due - 86_400)
+        .bind(public_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Sends a draft to another receiving agency.
+pub async fn set_draft_agency(db: &Db, public_id: &str, agency_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE dossiers SET agency_id = $1 WHERE public_id = $2 AND status = 'draft'")
+        .bind(agency_id)
+        .bind(public_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
