@@ -76,16 +76,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// Leptos' `<HydrationScripts islands=true>` with its two resource hints corrected.
 ///
 /// Leptos 0.8.23 (and 0.9.0-rc1, the newest release on crates.io today) writes the CSP nonce into
-/// the hints' `crossorigin` attribute instead of a `nonce` attribute (leptos-rs/leptos#4843, fixed
-/// upstream by #4844 after 0.8.23): `<link rel="modulepreload" crossorigin="NONCE">` and the same on
-/// the WebAssembly `<link rel="preload" as="fetch">`. The value is invalid (browsers read it as
-/// `anonymous`; the HTML checker refuses it) and the hints carry no nonce, so a browser may refuse
-/// or drop them; Firefox aborts the unclaimed preload on streamed pages and island hydration can
-/// fail. Here the component still renders (it names the hashed bundle files, writes the island
+/// the hints' `crossorigin` attribute instead of a `nonce` attribute (leptos-rs/leptos#4843; the
+/// fix, #4844, is in no release yet): `<link rel="modulepreload" crossorigin="NONCE">` and the
+/// same on the WebAssembly `<link rel="preload" as="fetch">`. The value is invalid (browsers read
+/// it as `anonymous`; the HTML checker refuses it) and the hints carry no nonce; as reported
+/// upstream, Firefox aborts the unclaimed preload on streamed pages and island hydration can fail. Here the component still renders (it names the hashed bundle files, writes the island
 /// loader and switches the render to islands mode), and its two hints get `crossorigin="anonymous"`
 /// (the credentials mode of the loader's `import()` and of wasm-bindgen's `fetch()`, so the
 /// browser uses what it preloaded) and `nonce`. When a Leptos release carries the fix, this goes
-/// back to `<HydrationScripts options islands=true/>` (server/tests/preload.rs checks the tags).
+/// back to `<HydrationScripts options islands=true/>` (server/tests/shell.rs checks the tags).
 #[component]
 fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     let html = view! { <HydrationScripts options islands=true/> }.to_html();
