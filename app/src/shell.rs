@@ -63,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <IslandScripts options/>
                 <SpeculationRules/>
+                <ViewTransitionGuard/>
                 <script src="/sw-register.js" defer></script>
                 <MetaTags/>
             </head>
@@ -123,6 +124,23 @@ fn SpeculationRules() -> impl IntoView {
     let nonce = leptos::nonce::use_nonce();
     view! { <script type="speculationrules" nonce=nonce>{SPECULATION_RULES}</script> }
 }
+
+/// Cross-document View Transitions (style/main.css) give the page leaving and the page arriving
+/// a `ViewTransition` (events `pageswap` and `pagereveal`); when the browser skips one (a back
+/// navigation to a page restored from the back/forward cache, a page that takes too long), its
+/// promises reject, and unhandled they are reported as page errors. Nothing here acts on a
+/// transition, so the rejections are handled. Must run before the page's first paint (an inline
+/// script in the head, under the page's nonce); a browser without View Transitions gives no
+/// `viewTransition` and this does nothing.
+#[component]
+fn ViewTransitionGuard() -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
+    view! { <script nonce=nonce>{VIEW_TRANSITION_GUARD}</script> }
+}
+
+const VIEW_TRANSITION_GUARD: &str = "for(const t of['pageswap','pagereveal'])addEventListener(t,function(e){\
+var v=e.viewTransition;if(v){v.ready.catch(function(){});v.finished.catch(function(){});\
+v.updateCallbackDone.catch(function(){});}});";
 
 /// The rules of [`SpeculationRules`] (JSON). The patterns are URL pattern strings resolved against
 /// the page: a path alone matches that path on this origin with any query string and fragment
