@@ -56,7 +56,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                <IslandScripts options/>
+                <SpeculationRules/>
+                <ViewTransitionGuard/>
                 <script src="/sw-register.js" defer></script>
                 <MetaTags/>
             </head>
@@ -66,6 +68,116 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         </html>
     }
 }
+
+/// Leptos' `<HydrationScripts islands=true>` with its two resource hints corrected.
+///
+/// Leptos 0.8.23 (and 0.9.0-rc1, the newest release on crates.io today) writes the CSP nonce into
+/// the hints' `crossorigin` attribute instead of a `nonce` attribute (leptos-rs/leptos#4843; the
+/// fix, #4844, is in no release yet): `<link rel="modulepreload" crossorigin="NONCE">` and the
+/// same on the WebAssembly `<link rel="preload" as="fetch">`. The value is invalid (browsers read
+/// it as `anonymous`; the HTML checker refuses it) and the hints carry no nonce; as reported
+/// upstream, Firefox aborts the unclaimed preload on streamed pages and island hydration can fail. Here the component still renders (it names the hashed bundle files, writes the island
+/// loader and switches the render to islands mode), and its two hints get `crossorigin="anonymous"`
+/// (the credentials mode of the loader's `import()` and of wasm-bindgen's `fetch()`, so the
+/// browser uses what it preloaded) and `nonce`. When a Leptos release carries the fix, this goes
+/// back to `<HydrationScripts options islands=true/>` (server/tests/shell.rs checks the tags).
+#[component]
+fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+    let html = view! { <HydrationScripts options islands=true/> }.to_html();
+    let html = match leptos::nonce::use_nonce() {
+        Some(nonce) => html.replace(
+            &format!(r#" crossorigin="{nonce}""#),
+            &format!(r#" crossorigin="anonymous" nonce="{nonce}""#),
+        ),
+        None => html,
+    };
+    leptos::tachys::html::InertElement::new(html)
+}
+
+/// Speculation Rules: the browser fetches the page behind a link the person is about to follow
+/// (moderate eagerness: after a short hover, or on pointer-down on touch screens), so the click
+/// shows it at once, without a client-side router. Browsers that do not know the rules ignore the
+/// element and navigate as before.
+///
+/// Only same-origin GET pages that have no effect when fetched: never `/api` (server functions,
+/// logout), the captcha, the developer pages, files and printable documents (downloads, PDF, CSV,
+/// receipts, letters), the payment gateways' return and IPN addresses, the e-mail confirmation
+/// link (its GET confirms) or the notifications page (reading marks them read). Forms are never
+/// prefetched (the rules only follow links). A link that must not be fetched early and that no
+/// pattern here names takes `class="no-prefetch"` (or `rel="nofollow"`, or `download`).
+///
+/// An officer's dossier pages log each viewing in the audit log (they show personal data), so they
+/// are fetched only on pointer-down (conservative), when the click has begun: a hover that does not
+/// become a click logs nothing.
+///
+/// Prefetch only, no prerender: a prerendered page also runs its scripts (the WebAssembly islands
+/// and the service worker's registration) for a page the person may never open, which costs a
+/// slow phone's processor and battery; the pages are server-rendered HTML that paints as soon as
+/// it has arrived, so most of the gain is the network time that the prefetch already saves.
+#[component]
+fn SpeculationRules() -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
+    view! { <script type="speculationrules" nonce=nonce>{SPECULATION_RULES}</script> }
+}
+
+/// Cross-document View Transitions (style/main.css) give the page leaving and the page arriving
+/// a `ViewTransition` (events `pageswap` and `pagereveal`); when the browser skips one (a back
+/// navigation to a page restored from the back/forward cache, a page that takes too long), its
+/// promises reject, and unhandled they are reported as page errors. Nothing here acts on a
+/// transition, so the rejections are handled. Must run before the page's first paint (an inline
+/// script in the head, under the page's nonce); a browser without View Transitions gives no
+/// `viewTransition` and this does nothing.
+#[component]
+fn ViewTransitionGuard() -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
+    view! { <script nonce=nonce>{VIEW_TRANSITION_GUARD}</script> }
+}
+
+const VIEW_TRANSITION_GUARD: &str = "for(const t of['pageswap','pagereveal'])addEventListener(t,function(e){\
+var v=e.viewTransition;if(v){v.ready.catch(function(){});v.finished.catch(function(){});\
+v.updateCallbackDone.catch(function(){});}});";
+
+/// The rules of [`SpeculationRules`] (JSON). The patterns are URL pattern strings resolved against
+/// the page: a path alone matches that path on this origin with any query string and fragment
+/// (`*` matches any characters, `/` included).
+pub const SPECULATION_RULES: &str = r#"{
+  "prefetch": [{
+    "source": "document",
+    "where": {"and": [
+      {"href_matches": "/*"},
+      {"not": {"href_matches": [
+        "/api/*",
+        "/captcha/*",
+        "/dev/*",
+        "/pkg/*",
+        "/templates/*",
+        "/*.pdf",
+        "/*.csv",
+        "/*.json",
+        "/ho-so/*/tep-da-nop/*",
+        "/ho-so/*/ket-qua/*",
+        "/ho-so/*/bien-nhan",
+        "/ho-so/*/bien-lai-thu-phi/*",
+        "/ho-so/*/van-ban-xin-loi/*",
+        "/kho-tai-lieu/*/tai-ve",
+        "/thanh-toan/*/ket-qua",
+        "/thanh-toan/*/ipn",
+        "/xac-nhan-email/*",
+        "/thong-bao",
+        "/can-bo/ho-so/*"
+      ]}},
+      {"not": {"selector_matches": "[download], [rel~=nofollow], .no-prefetch"}}
+    ]},
+    "eagerness": "moderate"
+  }, {
+    "source": "document",
+    "where": {"and": [
+      {"href_matches": "/can-bo/ho-so/*"},
+      {"not": {"selector_matches": "[download], [rel~=nofollow], .no-prefetch"}}
+    ]},
+    "eagerness": "conservative"
+  }]
+}"#;
 
 /// The root: the router and every page, rendered on the server (SsrMode::Async: a page's
 /// resources are loaded before its HTML is sent, so a page opened directly, reached by a link or

@@ -198,7 +198,7 @@ pub fn ApplicantStep() -> impl IntoView {
                             value=a.birth_date errors=errors width="w10" inputmode="numeric"/>
                         <TextField name="phone" label=td_string!(locale, register.phone) value=a.phone errors=errors input_type="tel" width="w10" autocomplete="tel"/>
                         <TextField name="email" label=td_string!(locale, register.email) value=a.email errors=errors input_type="email" autocomplete="email"/>
-                        <TextField name="address" label=td_string!(locale, dossier.address) hint=td_string!(locale, dossier.address_hint) value=a.address errors=errors autocomplete="street-address"/>
+                        <TextField name="address" label=td_string!(locale, dossier.address) hint=td_string!(locale, dossier.address_hint) value=a.address errors=errors autocomplete="address-line1"/>
                         <StepButtons/>
                     </ActionForm>
                 }

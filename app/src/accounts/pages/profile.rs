@@ -101,7 +101,7 @@ fn AddressIsland(
             selected=commune errors=errors/>
         <TextField name=format!("{prefix}_street") label=td_string!(locale, profile.street)
             hint=td_string!(locale, profile.street_hint) value=street errors=errors
-            autocomplete="street-address"/>
+            autocomplete="address-line1"/>
     }
 }
 
