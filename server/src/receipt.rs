@@ -92,7 +92,7 @@ async fn load(
         payer: r.payer_name,
         dossier_code: d.code.unwrap_or_default(),
         procedure,
-        items: app::dossiers::service::fee_items(&r.items),
+        items: app::dossiers::service::fee_items(&r.items)?,
         total: r.total,
         gateway,
         gateway_txn: r.gateway_txn,

@@ -203,14 +203,9 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
         .iter()
         .map(|p| view_of(p, &d, &receipts, payable_now))
         .collect();
-    Ok(PayView {
-        pid: d.public_id.clone(),
-        code: d.code.clone().unwrap_or_default(),
-        procedure,
-        agency,
-        applicant: domain::mask_name(&d.applicant_name),
-        notice: open.filter(|_| payable_now).map(|n| FeeView {
-            items: crate::dossiers::service::fee_items(&n.items),
+    let notice = match open.filter(|_| payable_now) {
+        Some(n) => Some(FeeView {
+            items: crate::dossiers::service::fee_items(&n.items)?,
             total: n.total,
             issued_at: String::new(),
             paid_at: None,
@@ -219,6 +214,15 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
             cancelled_at: None,
             receipt: None,
         }),
+        None => None,
+    };
+    Ok(PayView {
+        pid: d.public_id.clone(),
+        code: d.code.clone().unwrap_or_default(),
+        procedure,
+        agency,
+        applicant: domain::mask_name(&d.applicant_name),
+        notice,
         gateways: gateway_choices(&svc),
         payments,
         receipts: receipts
