@@ -14,13 +14,14 @@ pub(crate) fn html(status: StatusCode, title: &str, body: &str, form_to: &str) -
     let page = format!(
         "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-         <style nonce=\"{nonce}\">body{{font-family:system-ui,sans-serif;max-width:34rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}}\
+         <style nonce=\"{nonce}\">{vt}body{{font-family:system-ui,sans-serif;max-width:34rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}}\
          header{{border-bottom:3px solid #005baa;margin-bottom:1rem}}dl{{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}}\
          dt{{font-weight:600}}fieldset{{margin:1rem 0}}label{{display:block;padding:.25rem 0}}\
          button{{display:block;width:100%;margin:.5rem 0;padding:.75rem;font-size:1rem;border:2px solid #005baa;border-radius:4px;background:#fff;color:#003f7a;cursor:pointer}}\
          button.primary{{background:#005baa;color:#fff}}.amount{{font-size:1.5rem;font-weight:700}}</style></head>\
          <body><header><p><strong>{title}</strong></p></header><main>{body}</main></body></html>",
         title = esc(title),
+        vt = app::backend::printable::VIEW_TRANSITION_CSS,
     );
     let mut res = (status, page).into_response();
     res.headers_mut().insert(

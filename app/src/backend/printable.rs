@@ -34,6 +34,13 @@ pub struct Printable<'a> {
     pub disposition: Disposition,
 }
 
+/// The portal's pages cross-fade into each other (style/main.css); a same-origin page that does
+/// not take part aborts the transition, and the browser reports the abort as an error of the
+/// arriving page, which here has no script to handle it. So the printable pages (and the
+/// built-in test gateway's page) take part in the same way, under the same reduced-motion rule.
+pub const VIEW_TRANSITION_CSS: &str =
+    "@media (prefers-reduced-motion:no-preference){@view-transition{navigation:auto}}";
+
 /// The document's policy: its stylesheet by `nonce`, images from the portal, nothing else.
 pub fn content_security_policy(nonce: &str) -> String {
     format!(
@@ -75,7 +82,7 @@ impl Printable<'_> {
         let html = format!(
             "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>{title}</title><style nonce=\"{nonce}\">{style}</style></head>\
+             <title>{title}</title><style nonce=\"{nonce}\">{VIEW_TRANSITION_CSS}{style}</style></head>\
              <body>{body}</body></html>",
             title = esc(self.title),
             style = self.style,
