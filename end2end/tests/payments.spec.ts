@@ -120,6 +120,9 @@ async function checkReceipt(page: Page, js: boolean, payer: string): Promise<voi
 
   await main(page).getByRole("link", { name: PAY.viewReceipt }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAY.receiptTitle);
+  // The printable page's own stylesheet applies under its CSP (body at most 46rem wide): the
+  // portal's policy (style-src 'self') used to block the printable pages' inline styles.
+  expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth), "the receipt's styles apply").toBe("736px");
   await expect(page.getByText(/^Số: BL-\d+$/)).toBeVisible();
   await expect(page.getByText(`Người nộp: ${payer}`)).toBeVisible();
   await expect(page.locator("tfoot")).toContainText(PAY.total);
