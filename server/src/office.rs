@@ -35,7 +35,7 @@ pub async fn upload_results(
 ) -> Result<Response, AppError> {
     let d = access::officer_dossier(&state.db, &officer, &pid).await?;
     let back = format!("/can-bo/ho-so/{pid}/ket-qua");
-    let page = format!("/can-bo/ho-so/{pid}");
+    let page = app::routes::office_dossier_path(&pid);
     let Ok(form) = Multipart::from_request(req, &state).await else {
         return Ok(Redirect::to(&format!("{back}?loi=loi")).into_response());
     };

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::components::list::{Pager, count_text, loaded};
-use crate::routes::urlencode;
+use crate::routes::{office_dossier_path, urlencode};
 use crate::{
     components::{
         PageTitle,
@@ -128,7 +128,7 @@ pub fn QueuePage() -> impl IntoView {
             }).collect_view();
             let rows = v.items.clone().into_iter().map(|i| view! {
                 <tr>
-                    <td><A href=format!("/can-bo/ho-so/{}", i.public_id)>{i.code.clone()}</A></td>
+                    <td><A href=office_dossier_path(&i.public_id)>{i.code.clone()}</A></td>
                     <td>{i.applicant_name.clone()}</td>
                     <td>{i.procedure_name.clone()}</td>
                     <td>{i.submitted_at.clone()}</td>
@@ -359,7 +359,7 @@ pub fn ActionPage() -> impl IntoView {
         {loaded(dossier, move |d: OfficeDossier| {
             let s = slug.get_untracked();
             let title = action_label(locale, &s).to_string();
-            let back = format!("/can-bo/ho-so/{}", d.public_id);
+            let back = office_dossier_path(&d.public_id);
             view! {
                 <FormPage title=title errors=all_errors back=back>
                     {action_body(locale, &s, &d, act, errors, all_errors)}
@@ -381,7 +381,7 @@ fn action_body(
     if !d.actions.iter().any(|a| a == s) {
         return view! {
             <p>{td!(locale, office.not_allowed_now)}</p>
-            <p><A href=format!("/can-bo/ho-so/{}", d.public_id)>{td!(locale, office.back_to_dossier)}</A></p>
+            <p><A href=office_dossier_path(&d.public_id)>{td!(locale, office.back_to_dossier)}</A></p>
         }
         .into_any();
     }

@@ -37,7 +37,8 @@ pub async fn create_staff(
     }
     let mut agencies = Vec::new();
     for code in agency_codes {
-        match store::agency_by_unit_code(db, &code.trim().to_uppercase()).await? {
+        match crate::catalog::store::agency_id_by_unit_code(db, &code.trim().to_uppercase()).await?
+        {
             Some(id) => agencies.push(id),
             None => return Ok(Err(StaffRefusal::UnknownAgency(code.clone()))),
         }

@@ -172,16 +172,6 @@ pub async fn register(
     Ok(id)
 }
 
-/// The agency whose unit code is `code` (read from the catalog's agencies).
-pub async fn agency_by_unit_code(db: &Db, code: &str) -> Result<Option<i64>, AppError> {
-    Ok(
-        sqlx::query_scalar("SELECT id FROM agencies WHERE unit_code = $1")
-            .bind(code)
-            .fetch_optional(&db.pool)
-            .await?,
-    )
-}
-
 /// An officer's or administrator's account, with the agencies an officer works for (the first
 /// is their own).
 pub async fn create_staff(db: &Db, user: &NewUser, agencies: &[i64]) -> Result<i64, sqlx::Error> {
