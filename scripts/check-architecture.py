@@ -22,6 +22,10 @@ creates it, on:
                   module; a crate that imports one above it in CRATES (domain imports nothing
                   of app or server; app nothing of server). A cycle that such an import closes
                   (components -> accounts -> components) is reported once, as the import.
+  route-to-store  a slice's plain routes (a `routes` module of the app crate) or a host module
+                  that serves requests (server/src/*.rs but the commands in HOST_COMMANDS and
+                  the crate's root) that imports a store module (`store.rs`, `store/`) of the
+                  app crate: routes call services, never stores.
   sql-outside-store
                   `sqlx::query`, `query_as`, `query_scalar`, their `_with` forms, `raw_sql` (and
                   those names called bare after `use sqlx::{query, ..}`) anywhere but in a file
@@ -83,6 +87,11 @@ LOWER_LAYERS = {
 TOP_MODULES = {
     "app": {"shell": "the router: every page of every slice"},
 }
+
+# The host's modules that are commands run from the command line (seeding, staff accounts, the
+# reference data loaded at start-up): they may write through the stores; every other host module
+# serves requests and calls services only.
+HOST_COMMANDS = {"server": {"demo", "catalog_seed", "reference", "staff"}}
 
 # Modules that have no file of their own (generated code included by the crate's root).
 GENERATED_MODULES = {"app": ["i18n"]}
@@ -665,6 +674,17 @@ def check(ws: Workspace) -> tuple[list[str], list[str]]:
                           f"root {du[1]}: `{e.text}`")
             upward.add(id(e))
 
+    # Routes (a slice's `routes` module, the host's request-serving modules) call services.
+    for e in ws.edges:
+        src_crate, src_mod = e.src.crate, e.src.module
+        is_route = (src_crate == "app" and src_mod and src_mod[-1] == "routes") or (
+            src_crate == "server" and src_mod
+            and src_mod[0] not in HOST_COMMANDS.get("server", set()))
+        if is_route and e.dst[0] == "app" and "store" in e.dst[1]:
+            errors.append(f"{e.where}: error[route-to-store]: {'::'.join(src_mod)} imports the "
+                          f"store {'::'.join(e.dst[1])}: routes call the slice's service: "
+                          f"`{e.text}`")
+
     # Cycles between the top-level modules of each crate. An upward import is reported above
     # and left out here, so that a cycle it closes is not reported twice.
     ties: dict[tuple, list[Edge]] = {}
@@ -760,7 +780,7 @@ def check(ws: Workspace) -> tuple[list[str], list[str]]:
         return (m.group(1), int(m.group(2))) if m else (s, 0)
 
     # Upward imports and SQL by file and line; cycles as found (by crate, shortest first).
-    kinds = ["upward", "slice-cycle", "sql-outside-store"]
+    kinds = ["upward", "slice-cycle", "route-to-store", "sql-outside-store"]
     errors = [s for _, s in sorted(enumerate(errors), key=lambda x: (
         kinds.index(re.search(r"error\[([a-z-]+)\]", x[1]).group(1)),
         (0, x[0]) if "error[slice-cycle]" in x[1] else key(x[1])))]

@@ -354,6 +354,32 @@ class CheckerTest(unittest.TestCase):
         self.assertTrue(sql[1].startswith("app/src/accounts/service.rs:5: "), sql)
         self.assertTrue(sql[2].startswith("server/src/http.rs:2: "), sql)
 
+    def test_routes_calling_a_store(self):
+        rc, out = self.run_on(self.with_changes(**{
+            "app__src__dossiers__mod_DOT_rs": """
+                pub mod pages;
+                #[cfg(feature = "ssr")]
+                pub mod routes;
+                #[cfg(feature = "ssr")]
+                pub mod service;
+                #[cfg(feature = "ssr")]
+                pub mod store;
+            """,
+            "app__src__dossiers__routes_DOT_rs": """
+                use super::service;
+                pub async fn upload() { service::list().await; super::store::list().await; }
+            """,
+            "server__src__http_DOT_rs": """
+                use crate::{AppState, watchdog::track};
+                pub fn router() { app::dossiers::store::list(); track(); }
+            """,
+        }))
+        self.assertEqual(rc, 1, out)
+        found = [e for e in self.errors(out) if "error[route-to-store]" in e]
+        self.assertEqual(len(found), 2, out)
+        self.assertTrue(found[0].startswith("app/src/dossiers/routes.rs:2: "), found)
+        self.assertTrue(found[1].startswith("server/src/http.rs:2: "), found)
+
     def test_cycle_inside_a_slice_is_a_warning(self):
         rc, out = self.run_on(CLEAN)
         self.assertEqual(rc, 0)

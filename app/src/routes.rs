@@ -78,3 +78,11 @@ mod tests {
         assert_eq!(step_path("p", "other"), "/ho-so/p/co-quan");
     }
 }
+
+/// The login page, coming back to `next` (a path of ours, with its query) once logged in.
+pub fn login_path(next: &str) -> String {
+    format!("/dang-nhap?next={}", urlencode(next))
+}
+
+/// The personal document store.
+pub const DOCUMENTS_PATH: &str = "/kho-tai-lieu";

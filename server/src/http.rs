@@ -2,7 +2,7 @@
 //! language switch, and the layers every response passes through (request ids, tracing,
 //! compression, security and cache headers, cross-site request refusal).
 
-use crate::{AppState, files, office};
+use crate::AppState;
 use app::{App, LANG_COOKIE, shell};
 use axum::{
     Form, Router,
@@ -70,27 +70,6 @@ pub fn router(state: AppState) -> Router {
         .call_fallback_on_method_not_allowed(true)
         .fallback(not_found);
 
-    // Multipart uploads: a body as large as the upload limit, plus room for the form's framing.
-    let uploads = Router::new()
-        .route(
-            "/ho-so/{pid}/tep/{component}",
-            post(files::upload_dossier_file),
-        )
-        .route("/kho-tai-lieu/tai-len", post(files::upload_document))
-        .route("/kho-tai-lieu/{id}/thay-the", post(files::replace_document))
-        .layer(axum::extract::DefaultBodyLimit::max(
-            state.services.storage.max_bytes + 64 * 1024,
-        ));
-    // An officer's result documents: several files in one form.
-    let results = Router::new()
-        .route(
-            "/can-bo/ho-so/{pid}/ket-qua/tai-len",
-            post(office::upload_results),
-        )
-        .layer(axum::extract::DefaultBodyLimit::max(
-            state.services.storage.max_bytes * 10 + 64 * 1024,
-        ));
-
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -99,14 +78,12 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics))
         .route("/dev/outbox", get(dev_outbox_page))
         .route("/dev/outbox.json", get(dev_outbox_json))
-        .merge(uploads)
-        .merge(results)
-        .route("/ho-so/{pid}/ket-qua/{file}", get(office::download_result))
-        .route("/ho-so/{pid}/van-ban-xin-loi/{id}", get(office::apology_letter))
-        .route("/kho-tai-lieu/{id}/tai-ve", get(files::download_document))
-        .route("/ho-so/{pid}/tep-da-nop/{file}", get(files::download_dossier_file))
-        .route("/ho-so/{pid}/bien-nhan", get(files::receipt))
-        .merge(crate::payments::router(&state))
+        // Each slice's plain routes (uploads, downloads, printable pages, callbacks, exports).
+        .merge(app::dossiers::routes::router(&state.services))
+        .merge(app::office::routes::router(&state.services))
+        .merge(app::payments::routes::router())
+        .merge(app::admin::routes::router())
+        .merge(crate::payments::sandbox_router(&state))
         .nest("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();

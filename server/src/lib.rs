@@ -3,13 +3,10 @@
 
 pub mod catalog_seed;
 pub mod demo;
-pub mod files;
 pub mod http;
 pub mod metrics;
 pub mod momo_standin;
-pub mod office;
 pub mod payments;
-pub mod receipt;
 pub mod reference;
 pub mod serve;
 pub mod settings;
@@ -143,6 +140,7 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         dev_outbox: settings.sms.sms_provider == SmsProviderKind::Dev
             || settings.mail.mail_provider == MailProviderKind::Dev,
         province_code: settings.site.province_code.clone(),
+        upload_timeout_secs: settings.http.upload_timeout_secs,
     };
     let dev_provider = DevProvider { db: db.clone() };
     let sms: Arc<dyn SmsProvider> = match settings.sms.sms_provider {

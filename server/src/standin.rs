@@ -258,9 +258,10 @@ async fn deliver(how: &Deliver, query: &str) {
             }
         }
         Deliver::InProcess { services, gateway } => {
-            let verdict =
-                app::payments::store::receive(services, gateway.as_ref(), "ipn", query).await;
-            tracing::info!(?verdict, "sandbox: IPN answered");
+            match app::payments::service::callback(services, gateway.id(), query).await {
+                Ok(answer) => tracing::info!(answer = %answer.body, "sandbox: IPN answered"),
+                Err(e) => tracing::warn!(error = ?e, "sandbox: IPN not delivered"),
+            }
         }
     }
 }

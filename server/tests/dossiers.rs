@@ -20,6 +20,7 @@ on_both_databases!(
     holidays_are_prefilled_as_data_and_reception_sets_a_due_date,
     citizen_sends_the_documents_an_officer_asked_for,
     files_go_to_the_owner_and_the_receiving_agencys_officers_only,
+    plain_routes_send_a_visitor_to_login_and_back,
 );
 
 async fn spawn(backend: Backend) -> TestApp {
@@ -743,5 +744,41 @@ async fn files_go_to_the_owner_and_the_receiving_agencys_officers_only(backend: 
         StatusCode::OK,
         "an officer of the receiving agency"
     );
+    app.stop().await;
+}
+
+/// The plain routes' login: a download asked for without a session comes back to itself, query
+/// included (`SignedIn`); an upload posted without one comes back to the dossier's page, not to
+/// the post's address.
+async fn plain_routes_send_a_visitor_to_login_and_back(backend: Backend) {
+    let app = spawn(backend).await;
+    let owner = citizen(&app).await;
+    let pid = compose(&app, &owner).await;
+    let file: String = sqlx::query_scalar(
+        "SELECT f.public_id FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
+         WHERE d.public_id = $1 ORDER BY f.id LIMIT 1",
+    )
+    .bind(&pid)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let anonymous = app.browser();
+    let wanted = format!("/ho-so/{pid}/tep-da-nop/{file}?xem=1");
+    let (status, location, _) = anonymous.page(&wanted).await;
+    assert!(status.is_redirection(), "{status}");
+    assert_eq!(
+        location,
+        format!("/dang-nhap?next={}", app::routes::urlencode(&wanted))
+    );
+    let (status, _, login) = anonymous.page(&location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        login.contains(&format!("name=\"f[next]\" value=\"{wanted}\"")),
+        "the login form carries the page asked for: {login}"
+    );
+    let (component, _) = components(&app, BIRTH).await[0];
+    let (status, location) = upload(&anonymous, &pid, component, "x.pdf", pdf()).await;
+    assert!(status.is_redirection(), "{status}");
+    assert_eq!(location, format!("/dang-nhap?next=%2Fho-so%2F{pid}"));
     app.stop().await;
 }

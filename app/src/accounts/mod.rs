@@ -14,6 +14,8 @@
 //! - leaves shared by all of them: `flow` (journeys and their steps), `user` (the account
 //!   types), `messages` (what the visitor is told about each wrong answer).
 
+#[cfg(feature = "ssr")]
+pub mod extract;
 pub mod flow;
 pub use crate::messages;
 pub mod pages;

@@ -107,3 +107,17 @@ pub async fn ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
         filter_errors,
     })
 }
+
+/// Every row of the payments ledger under the operators' filters (for the CSV export);
+/// `None` when a date filter is not a date.
+pub async fn ledger_export(
+    svc: &backend::Services,
+    p: &LedgerParams,
+) -> Result<Option<Vec<payments::LedgerRowDb>>, AppError> {
+    let (filter, errors) = ledger_filter(p, Locale::vi);
+    if !errors.is_empty() {
+        return Ok(None);
+    }
+    let (rows, _, _) = payments::ledger_rows(&svc.db, &filter, 1, 0).await?;
+    Ok(Some(rows))
+}

@@ -20,6 +20,7 @@ pub mod printable;
 pub mod session;
 pub mod storage;
 pub mod throttle;
+pub mod uploads;
 
 use crate::error::AppError;
 use std::sync::Arc;
@@ -68,6 +69,8 @@ pub struct Config {
     pub dev_outbox: bool,
     /// The portal's province (statistics office code): its communes are agencies.
     pub province_code: String,
+    /// How long a whole upload may take (seconds).
+    pub upload_timeout_secs: u64,
 }
 
 impl std::fmt::Debug for Config {
@@ -91,6 +94,8 @@ impl std::fmt::Debug for Config {
             .field("max_store_bytes", &self.max_store_bytes)
             .field("phone_change_wait_secs", &self.phone_change_wait_secs)
             .field("dev_outbox", &self.dev_outbox)
+            .field("province_code", &self.province_code)
+            .field("upload_timeout_secs", &self.upload_timeout_secs)
             .finish()
     }
 }
@@ -154,6 +159,7 @@ impl Config {
             phone_change_wait_secs: 72 * 3600,
             dev_outbox: true,
             province_code: "56".into(),
+            upload_timeout_secs: 900,
         }
     }
 }

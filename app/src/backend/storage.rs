@@ -5,7 +5,8 @@
 //! Files are content-addressed: the key is the SHA-256 of the bytes, recorded with the size and
 //! the type in `blobs`. The same bytes uploaded twice are stored once.
 
-use super::now_epoch;
+use super::{Db, now_epoch};
+use crate::error::AppError;
 use object_store::{ObjectStore, ObjectStoreExt as _, PutPayload, path::Path};
 use sha2::{Digest as _, Sha256};
 use std::sync::Arc;
@@ -211,6 +212,16 @@ pub fn download_name(name: &str, content_type: &str) -> String {
         _ => name.as_str(),
     };
     format!("{stem}.{ext}")
+}
+
+/// The content type recorded for stored bytes.
+pub async fn blob_type(db: &Db, sha256: &str) -> Result<Option<String>, AppError> {
+    Ok(
+        sqlx::query_scalar("SELECT content_type FROM blobs WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(&db.pool)
+            .await?,
+    )
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ pub mod compose;
 pub mod documents;
 pub mod manage;
 #[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;

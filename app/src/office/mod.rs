@@ -7,6 +7,10 @@
 
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod results;
+#[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;

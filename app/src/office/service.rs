@@ -3,9 +3,10 @@
 
 use super::*;
 use crate::{
+    accounts::service::{Officer, require_officer},
     backend::{self, Services, now_epoch, session},
     dossiers::{
-        access::{self, Officer},
+        access,
         store::{self as dossier_store, Change, DossierRow, Extra},
     },
     error::FieldErrors,
@@ -40,7 +41,7 @@ fn soon_until(cal: &WorkCalendar, now: i64) -> i64 {
 pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
-    let officer = access::require_officer(&svc).await?;
+    let officer = require_officer(&svc).await?;
     let wanted = if p.agency.is_empty() {
         None
     } else {
@@ -147,7 +148,7 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
 pub async fn dossier(pid: &str) -> Result<OfficeDossier, AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
-    let officer = access::require_officer(&svc).await?;
+    let officer = require_officer(&svc).await?;
     let d = access::officer_dossier(&svc.db, &officer, pid).await?;
     let ip = session::request_meta(&svc).ip;
     store::audit(
@@ -327,7 +328,7 @@ pub fn clean_note(raw: &str) -> Result<String, NoteTooLong> {
 pub async fn act(f: ActForm) -> Result<(), AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
-    let officer = access::require_officer(&svc).await?;
+    let officer = require_officer(&svc).await?;
     let d = access::officer_dossier(&svc.db, &officer, &f.pid).await?;
     let ip = session::request_meta(&svc).ip;
     let required = || td_string!(locale, office.reason_required).to_string();

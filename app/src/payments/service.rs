@@ -339,3 +339,113 @@ pub async fn ledger_rows(
 ) -> Result<(Vec<LedgerRowDb>, i64, i64), AppError> {
     store::ledger(db, filter, page, per).await
 }
+
+// ---- The slice's plain routes (`super::routes`) ---------------------------------------------
+
+/// A gateway's server-to-server callback (VNPay's IPN query, MoMo's JSON body): verified,
+/// applied and recorded; the answer that gateway expects. An unknown gateway is not found.
+pub async fn callback(
+    svc: &Services,
+    gateway: &str,
+    raw: &str,
+) -> Result<backend::payments::Answer, AppError> {
+    let g = svc.payments.get(gateway).ok_or(AppError::NotFound)?;
+    let verdict = store::receive(svc, g.as_ref(), "ipn", raw).await;
+    Ok(g.answer(verdict))
+}
+
+/// The browser back from the gateway: where it goes next. Its parameters are verified only to
+/// find the payment (the result page shows the payment's stored state), and kept like every
+/// callback; a payment the IPN has not settled yet is asked about at the gateway once.
+pub async fn returned(svc: &Services, gateway: &str, raw: &str) -> Result<String, AppError> {
+    use backend::payments::Verdict;
+    const REFUSED: &str = "/thanh-toan?loi=chu-ky";
+    let g = svc.payments.get(gateway).ok_or(AppError::NotFound)?;
+    let Ok(report) = g.verify(raw) else {
+        store::record(
+            &svc.db.pool,
+            g.id(),
+            "return",
+            "",
+            raw,
+            Verdict::InvalidSignature,
+        )
+        .await?;
+        return Ok(REFUSED.into());
+    };
+    let Some(p) = store::by_txn_ref(&svc.db, g.id(), &report.txn_ref).await? else {
+        store::record(
+            &svc.db.pool,
+            g.id(),
+            "return",
+            &report.txn_ref,
+            raw,
+            Verdict::OrderNotFound,
+        )
+        .await?;
+        return Ok(REFUSED.into());
+    };
+    store::record(
+        &svc.db.pool,
+        g.id(),
+        "return",
+        &p.txn_ref,
+        raw,
+        Verdict::Confirmed,
+    )
+    .await?;
+    if p.state == "pending" {
+        store::check(svc, &p).await?;
+    }
+    Ok(crate::routes::result_path(&p.public_id))
+}
+
+/// The receipt `id` of dossier `pid`, if this visitor may see it (its owner, an officer of its
+/// agency, a payer who proved they know the dossier in this session); nobody else learns it
+/// exists.
+pub async fn receipt(
+    svc: &Services,
+    session: Option<&Session>,
+    user: Option<&UserRow>,
+    pid: &str,
+    id: &str,
+) -> Result<super::receipt::Receipt, AppError> {
+    let d = dossier_store::load(&svc.db, pid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_see_receipt(svc, session, user, &d).await? {
+        return Err(AppError::NotFound);
+    }
+    let r = store::receipts(&svc.db, d.id)
+        .await?
+        .into_iter()
+        .find(|r| r.public_id == id)
+        .ok_or(AppError::NotFound)?;
+    let (agency, agency_address) =
+        crate::catalog::store::agency_header(&svc.db, d.agency_id).await?;
+    let (_, procedure) = crate::catalog::store::procedure_names(&svc.db, d.procedure_id).await?;
+    let gateway = svc
+        .payments
+        .get(&r.gateway)
+        .map(|g| g.label(false).to_string())
+        .unwrap_or(r.gateway.clone());
+    Ok(super::receipt::Receipt {
+        number: r.number,
+        agency,
+        agency_address,
+        payer: r.payer_name,
+        dossier_code: d.code.unwrap_or_default(),
+        procedure,
+        items: crate::dossiers::service::fee_items(&r.items)?,
+        total: r.total,
+        gateway,
+        gateway_txn: r.gateway_txn,
+        issued: format::datetime(r.issued_at),
+    })
+}
+
+/// Reconciliation (the host's worker, every minute): payments pending longer than `after_secs`
+/// are asked about at their gateway, and settled or expired; how many were.
+pub async fn reconcile(svc: &Services, after_secs: i64) -> Result<usize, AppError> {
+    store::reconcile(svc, after_secs).await
+}

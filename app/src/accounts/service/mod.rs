@@ -13,6 +13,7 @@ pub mod captcha;
 pub mod flow;
 pub mod login;
 pub mod notices;
+pub mod officer;
 pub mod otp;
 pub mod password;
 pub mod phone;
@@ -24,7 +25,8 @@ pub mod staff;
 pub mod users;
 
 pub use super::store::{NewUser, UserRow, insert_user};
-pub use users::{current_user, require_user, user_by_id, user_of_request};
+pub use officer::{Officer, officer, require_officer};
+pub use users::{current_user, require_user, user_by_id};
 
 /// Applies the phone changes whose waiting period is over (the maintenance task).
 pub use phone::apply_due_phone_changes;

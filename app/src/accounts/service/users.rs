@@ -43,20 +43,6 @@ pub async fn current_user_here() -> Result<Option<CurrentUser>, AppError> {
     current_user(&backend::services()?).await
 }
 
-/// The logged-in user of a plain axum request (uploads, downloads).
-pub async fn user_of_request(
-    svc: &Services,
-    headers: &http::HeaderMap,
-    extensions: &http::Extensions,
-) -> Result<Option<UserRow>, AppError> {
-    let meta = session::meta_of(svc, headers, extensions);
-    let Some(s) = session::lookup(svc, meta.token.as_deref()).await? else {
-        return Ok(None);
-    };
-    let Some(id) = s.user_id else { return Ok(None) };
-    Ok(user_by_id(svc, id).await?.filter(|u| u.active))
-}
-
 async fn current_row(svc: &Services) -> Result<Option<UserRow>, AppError> {
     let Some(s) = session::current(svc).await? else {
         return Ok(None);

@@ -4,6 +4,7 @@
 
 use super::*;
 
+pub mod files;
 mod reads;
 use crate::routes::step_path;
 use crate::{

@@ -332,16 +332,6 @@ pub async fn delete_document(db: &Db, owner_id: i64, public_id: &str) -> Result<
     Ok(done.rows_affected() == 1)
 }
 
-/// The content type recorded for stored bytes.
-pub async fn blob_type(db: &Db, sha256: &str) -> Result<Option<String>, AppError> {
-    Ok(
-        sqlx::query_scalar("SELECT content_type FROM blobs WHERE sha256 = $1")
-            .bind(sha256)
-            .fetch_optional(&db.pool)
-            .await?,
-    )
-}
-
 /// A file of the dossier (current or replaced): (name, sha256).
 pub async fn dossier_file(
     db: &Db,

@@ -430,19 +430,6 @@ pub async fn receipt_data(db: &Db, d: &DossierRow) -> Result<ReceiptData, AppErr
     })
 }
 
-/// The agencies an officer works for: (id, name), their main one (`users.agency_id`) first,
-/// then by name.
-pub async fn officer_agencies(db: &Db, user_id: i64) -> Result<Vec<(i64, String)>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT a.id, a.name FROM officer_agencies oa JOIN agencies a ON a.id = oa.agency_id \
-         JOIN users u ON u.id = oa.user_id WHERE oa.user_id = $1 \
-         ORDER BY CASE WHEN u.agency_id = a.id THEN 0 ELSE 1 END, a.name",
-    )
-    .bind(user_id)
-    .fetch_all(&db.pool)
-    .await?)
-}
-
 /// The dossier's version as stored now (one more at every change of status).
 pub async fn version(db: &Db, dossier_id: i64) -> Result<i64, AppError> {
     Ok(

@@ -1,29 +1,10 @@
-//! "Biên lai thu phí, lệ phí điện tử": the electronic receipt of a paid fee notice, as a printable
-//! page (`GET /ho-so/{pid}/bien-lai-thu-phi/{id}`) and as a PDF to download
-//! (`GET /ho-so/{pid}/bien-lai-thu-phi/{id}/pdf`), for the dossier's owner, its agency's officers
-//! and a visitor who proved they know the dossier in this session; nobody else learns it exists.
+//! "Biên lai thu phí, lệ phí điện tử": what an electronic receipt of a paid fee notice says, and
+//! the same receipt drawn as a PDF (the routes in `super::routes` serve it as a printable page and
+//! as this PDF).
 //!
-//! The PDF embeds a subset of DejaVu Serif (assets/fonts, Bitstream Vera licence): the standard
-//! PDF fonts have no Vietnamese letters, and a receipt must read the same on every reader.
+//! The PDF embeds a subset of DejaVu Serif (app/assets/fonts, Bitstream Vera licence): the
+//! standard PDF fonts have no Vietnamese letters, and a receipt must read the same on every reader.
 
-use crate::{AppState, files::private};
-use app::{
-    accounts::service::user_of_request,
-    backend::{
-        Services,
-        printable::{Disposition, Printable, esc},
-        session,
-    },
-    dossiers::store as dossier_store,
-    error::AppError,
-    format,
-    payments::{service, store},
-};
-use axum::{
-    extract::{Path, State},
-    http::{HeaderMap, HeaderValue, header},
-    response::Response,
-};
 use krilla::{
     Document,
     geom::{PathBuilder, Point},
@@ -36,8 +17,8 @@ use skrifa::{FontRef, MetadataProvider, instance::LocationRef};
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 
-static REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSerif.ttf");
-static BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSerif-Bold.ttf");
+static REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif.ttf");
+static BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSerif-Bold.ttf");
 
 /// What a receipt says, read once for both forms.
 #[derive(Debug, Clone)]
@@ -53,140 +34,6 @@ pub struct Receipt {
     pub gateway: String,
     pub gateway_txn: String,
     pub issued: String,
-}
-
-/// The receipt `id` of dossier `pid`, if the requester may see it (else "not found").
-async fn load(
-    state: &AppState,
-    pid: &str,
-    id: &str,
-    headers: &HeaderMap,
-    extensions: &axum::http::Extensions,
-) -> Result<Receipt, AppError> {
-    let svc: &Services = &state.services;
-    let d = dossier_store::load(&svc.db, pid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let meta = session::meta_of(svc, headers, extensions);
-    let s = session::lookup(svc, meta.token.as_deref()).await?;
-    let user = user_of_request(svc, headers, extensions).await?;
-    if !service::may_see_receipt(svc, s.as_ref(), user.as_ref(), &d).await? {
-        return Err(AppError::NotFound);
-    }
-    let r = store::receipts(&svc.db, d.id)
-        .await?
-        .into_iter()
-        .find(|r| r.public_id == id)
-        .ok_or(AppError::NotFound)?;
-    let (agency, agency_address) = app::catalog::store::agency_header(&svc.db, d.agency_id).await?;
-    let (_, procedure) = app::catalog::store::procedure_names(&svc.db, d.procedure_id).await?;
-    let gateway = svc
-        .payments
-        .get(&r.gateway)
-        .map(|g| g.label(false).to_string())
-        .unwrap_or(r.gateway.clone());
-    Ok(Receipt {
-        number: r.number,
-        agency,
-        agency_address,
-        payer: r.payer_name,
-        dossier_code: d.code.unwrap_or_default(),
-        procedure,
-        items: app::dossiers::service::fee_items(&r.items)?,
-        total: r.total,
-        gateway,
-        gateway_txn: r.gateway_txn,
-        issued: format::datetime(r.issued_at),
-    })
-}
-
-/// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}`: the printable page.
-pub async fn page(
-    State(state): State<AppState>,
-    Path((pid, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
-) -> Result<Response, AppError> {
-    let r = load(&state, &pid, &id, &headers, &extensions).await?;
-    let items: String = r
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, (name, amount))| {
-            format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
-                i + 1,
-                esc(name),
-                esc(&app::catalog::format_vnd(*amount))
-            )
-        })
-        .collect();
-    let title = format!("Biên lai {}", r.number);
-    let file_name = format!("bien-lai-{}.html", r.number);
-    let body = format!(
-        "<main>\
-         <div class=\"head\"><p><strong>{agency}</strong><br>{address}</p>\
-         <p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br>Độc lập - Tự do - Hạnh phúc</p></div>\
-         <h1>BIÊN LAI THU PHÍ, LỆ PHÍ ĐIỆN TỬ</h1>\
-         <p class=\"c\">Số: <strong>{number}</strong></p>\
-         <p>Người nộp: <strong>{payer}</strong></p>\
-         <p>Hồ sơ: {code} – {procedure}</p>\
-         <table><caption>Các khoản thu</caption><thead><tr><th scope=\"col\">STT</th><th scope=\"col\">Nội dung</th>\
-         <th scope=\"col\" class=\"n\">Số tiền</th></tr></thead><tbody>{items}</tbody>\
-         <tfoot><tr><th scope=\"row\" colspan=\"2\">Tổng cộng</th><td class=\"n\"><strong>{total}</strong></td></tr></tfoot></table>\
-         <p>Hình thức thanh toán: trực tuyến qua {gateway}; mã giao dịch của cổng thanh toán: {txn}</p>\
-         <p>Thời điểm thu: {issued}</p>\
-         <p class=\"noprint\"><a href=\"{pdf}\" download>Tải biên lai (PDF)</a> · <a href=\"/ho-so/{pid}\">Quay lại hồ sơ</a></p>\
-         </main>",
-        number = esc(&r.number),
-        agency = esc(&r.agency),
-        address = esc(&r.agency_address),
-        payer = esc(&r.payer),
-        code = esc(&r.dossier_code),
-        procedure = esc(&r.procedure),
-        total = esc(&app::catalog::format_vnd(r.total)),
-        gateway = esc(&r.gateway),
-        txn = esc(&r.gateway_txn),
-        issued = esc(&r.issued),
-        pdf = esc(&app::routes::receipt_pdf_path(&pid, &id)),
-        pid = esc(&pid),
-    );
-    Ok(Printable {
-        title: &title,
-        style: "body{font-family:serif;max-width:46rem;margin:2rem auto;line-height:1.5;padding:0 1rem}\
-         .head{display:flex;justify-content:space-between;gap:1rem;text-align:center}h1,.c{text-align:center}h1{font-size:1.3rem}\
-         table{width:100%;border-collapse:collapse}td,th{border:1px solid #000;padding:.25rem .5rem;text-align:left}.n{text-align:right}\
-         @media print{.noprint{display:none}}",
-        body,
-        file_name: &file_name,
-        disposition: Disposition::Inline,
-    }
-    .into_response())
-}
-
-/// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}/pdf`: the same receipt as a PDF (downloaded, named
-/// after its number).
-pub async fn pdf(
-    State(state): State<AppState>,
-    Path((pid, id)): Path<(String, String)>,
-    headers: HeaderMap,
-    extensions: axum::http::Extensions,
-) -> Result<Response, AppError> {
-    let r = load(&state, &pid, &id, &headers, &extensions).await?;
-    let bytes = tokio::task::spawn_blocking(move || render_pdf(&r).map(|b| (b, r.number)))
-        .await
-        .map_err(|e| AppError::internal(format!("receipt PDF: {e}")))?
-        .map_err(|e| AppError::internal(format!("receipt PDF: {e}")))?;
-    let (bytes, number) = bytes;
-    let mut res = private(bytes, "application/pdf");
-    let name: String = number
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"bien-lai-{name}.pdf\"")) {
-        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(res)
 }
 
 /// A face: krilla's font (to draw) and the same bytes read by skrifa (to measure).
@@ -419,7 +266,7 @@ pub fn render_pdf(r: &Receipt) -> Result<Vec<u8>, String> {
             [
                 (regular, (i + 1).to_string(), Align::Centre),
                 (regular, name.clone(), Align::Left),
-                (regular, app::catalog::format_vnd(*amount), Align::Right),
+                (regular, crate::catalog::format_vnd(*amount), Align::Right),
             ],
         );
     }
@@ -428,7 +275,7 @@ pub fn render_pdf(r: &Receipt) -> Result<Vec<u8>, String> {
         [
             (bold, "Tổng cộng".into(), Align::Left),
             (bold, String::new(), Align::Left),
-            (bold, app::catalog::format_vnd(r.total), Align::Right),
+            (bold, crate::catalog::format_vnd(r.total), Align::Right),
         ],
     );
     at.y += LEADING / 2.0;
