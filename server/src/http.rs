@@ -7,7 +7,7 @@ use app::{App, LANG_COOKIE, shell};
 use axum::{
     Form, Router,
     body::Body,
-    extract::{Path, Request, State},
+    extract::{Request, State},
     handler::Handler as _,
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
@@ -74,11 +74,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/ngon-ngu", post(switch_language))
-        .route("/captcha/{file}", get(captcha_media))
         .route("/metrics", get(metrics))
         .route("/dev/outbox", get(dev_outbox_page))
         .route("/dev/outbox.json", get(dev_outbox_json))
         // Each slice's plain routes (uploads, downloads, printable pages, callbacks, exports).
+        .merge(app::accounts::routes::router())
         .merge(app::dossiers::routes::router(&state.services))
         .merge(app::office::routes::router(&state.services))
         .merge(app::payments::routes::router())
@@ -250,34 +250,6 @@ pub fn is_personal_path(path: &str) -> bool {
     ]
     .iter()
     .any(|p| path.starts_with(p))
-}
-
-/// The captcha picture `/captcha/{id}.png` and its spoken digits `/captcha/{id}.wav`, while the
-/// challenge is live (made once, then served as stored).
-async fn captcha_media(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    use app::backend::captcha::{Medium, media};
-    let (id, medium, content_type) = if let Some(id) = file.strip_suffix(".png") {
-        (id, Medium::Image, "image/png")
-    } else if let Some(id) = file.strip_suffix(".wav") {
-        (id, Medium::Audio, "audio/wav")
-    } else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    match media(&state.services, id, medium).await {
-        Ok(Some(bytes)) => (
-            [
-                (header::CONTENT_TYPE, content_type),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = ?e, "captcha media");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
 }
 
 /// `/metrics` (Prometheus text): the database pool, for the local machine only (a monitoring

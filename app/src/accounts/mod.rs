@@ -20,6 +20,8 @@ pub mod flow;
 pub use crate::messages;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
