@@ -142,18 +142,30 @@ pub const GENEROUS_LIMITS: &[(&str, &str)] = &[
 ];
 
 /// A site root with a tiny `pkg/` so static serving can be tested without a wasm build.
+///
+/// Shared by every portal of every test process, and served while other tests start: a file is
+/// written only when it is missing or different, and then under a temporary name renamed over
+/// the old one. (Rewriting it in place truncated it under a `ServeDir` that had already sent its
+/// length: the response ended short and the client saw `IncompleteMessage`, one run in a dozen
+/// of `http::page_nonces_hold_under_concurrent_static_and_404_requests`, whose two databases'
+/// portals start beside each other.)
 pub fn site_root() -> PathBuf {
     let root = std::env::temp_dir().join("portal-test-site");
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).expect("create test site root");
-    std::fs::write(
-        pkg.join("probe.js"),
-        "export const probe = 1;\n".repeat(200),
-    )
-    .expect("write probe asset");
-    std::fs::write(root.join("robots.txt"), "User-agent: *\nDisallow: /api/\n")
-        .expect("write robots");
+    put(&pkg.join("probe.js"), &"export const probe = 1;\n".repeat(200));
+    put(&root.join("robots.txt"), "User-agent: *\nDisallow: /api/\n");
     root
+}
+
+/// Writes `text` to `path` atomically, unless it is there already.
+fn put(path: &std::path::Path, text: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|t| t == text) {
+        return;
+    }
+    let tmp = path.with_extension(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::write(&tmp, text).expect("write a test site file");
+    std::fs::rename(&tmp, path).expect("put a test site file in place");
 }
 
 pub struct TestApp {
