@@ -95,7 +95,13 @@ async fn citizen_composes_and_submits_a_dossier_then_tracks_and_withdraws_it(bac
         .await
         .unwrap();
     assert_eq!(receipt.status(), StatusCode::OK);
-    assert!(receipt.text().await.unwrap().contains(&code));
+    let csp = receipt.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let html = receipt.text().await.unwrap();
+    assert!(html.contains(&code));
+    common::assert_own_stylesheet(&csp, &html);
 
     // Public tracking by code: the masked name, never the ID number or the phone.
     let anonymous = app.browser();

@@ -828,6 +828,19 @@ async fn a_late_dossier_gets_an_apology_letter(backend: Backend) {
             || html.contains("Phường"),
         "the agency's header"
     );
+    // Its own stylesheet is allowed by its own policy (the portal's `style-src 'self'` used to
+    // block it): the response's CSP names the nonce the page's <style> carries.
+    let res = citizen
+        .http
+        .get(citizen.url(&format!("/ho-so/{pid}/van-ban-xin-loi/{letter}")))
+        .send()
+        .await
+        .unwrap();
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    common::assert_own_stylesheet(&csp, &res.text().await.unwrap());
     let (_, _, mine) = citizen.page(&format!("/ho-so/{pid}")).await;
     assert!(mine.contains(&format!("/ho-so/{pid}/van-ban-xin-loi/{letter}")));
     let code: String = sqlx::query_scalar("SELECT code FROM dossiers WHERE public_id = $1")

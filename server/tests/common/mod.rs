@@ -153,7 +153,10 @@ pub fn site_root() -> PathBuf {
     let root = std::env::temp_dir().join("portal-test-site");
     let pkg = root.join("pkg");
     std::fs::create_dir_all(&pkg).expect("create test site root");
-    put(&pkg.join("probe.js"), &"export const probe = 1;\n".repeat(200));
+    put(
+        &pkg.join("probe.js"),
+        &"export const probe = 1;\n".repeat(200),
+    );
     put(&root.join("robots.txt"), "User-agent: *\nDisallow: /api/\n");
     root
 }
@@ -580,4 +583,15 @@ pub async fn finish_registration(app: &TestApp, b: &Browser, phone: &str, passwo
     )
     .await
     .expect_redirect("/dang-ky/hoan-tat");
+}
+
+/// A printable document (`backend::printable`) styles itself: its response's policy allows the
+/// nonce its `<style>` carries (the portal's own `style-src 'self'` used to block it).
+pub fn assert_own_stylesheet(csp: &str, html: &str) {
+    let nonce = html
+        .split("<style nonce=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the document's stylesheet has a nonce");
+    assert!(csp.contains(&format!("style-src 'nonce-{nonce}'")), "{csp}");
 }
