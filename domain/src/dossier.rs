@@ -2,7 +2,8 @@
 //!
 //! Every status of a dossier and every legal move between them, for citizens, officers and the
 //! system (a confirmed payment). The server refuses any other move; the mapping to the national
-//! portal's status codes 1–10 sits beside the citizen wording.
+//! portal's status codes 1–10 is here too. The statuses' and the queue's tabs' words are not:
+//! they are the app's locale files' (`status.*`, `office.tab.*`), in Vietnamese and English.
 
 use std::fmt;
 
@@ -77,42 +78,6 @@ impl Status {
         ALL_STATUSES.into_iter().find(|st| st.as_str() == s)
     }
 
-    /// The citizen's wording (Vietnamese, as in SPEC §4).
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Status::Draft => "Nháp",
-            Status::Submitted => "Chờ tiếp nhận",
-            Status::Received => "Đã tiếp nhận",
-            Status::Processing => "Đang xử lý",
-            Status::SupplementRequested => "Yêu cầu bổ sung",
-            Status::Supplemented => "Đã bổ sung",
-            Status::Paused => "Tạm dừng",
-            Status::AwaitingPayment => "Chờ thanh toán",
-            Status::Resolved => "Đã giải quyết – chờ trả kết quả",
-            Status::Returned => "Đã trả kết quả",
-            Status::Refused => "Từ chối",
-            Status::Withdrawn => "Đã rút",
-        }
-    }
-
-    /// The English wording of the same statuses.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::Submitted => "Awaiting reception",
-            Status::Received => "Received",
-            Status::Processing => "In progress",
-            Status::SupplementRequested => "Supplement requested",
-            Status::Supplemented => "Supplemented",
-            Status::Paused => "Paused",
-            Status::AwaitingPayment => "Awaiting payment",
-            Status::Resolved => "Resolved – awaiting hand-over",
-            Status::Returned => "Result handed over",
-            Status::Refused => "Refused",
-            Status::Withdrawn => "Withdrawn",
-        }
-    }
-
     /// The national portal's status code (1–10) used for synchronisation; drafts have none.
     pub fn national_code(self) -> Option<u8> {
         match self {
@@ -141,12 +106,6 @@ impl Status {
             self,
             Status::SupplementRequested | Status::Paused | Status::AwaitingPayment
         )
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label_vi())
     }
 }
 
@@ -387,34 +346,6 @@ impl QueueTab {
             QueueTab::Closed => &[Status::Refused, Status::Withdrawn],
         }
     }
-
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            QueueTab::New => "Chờ tiếp nhận",
-            QueueTab::InProgress => "Đang xử lý",
-            QueueTab::Supplement => "Yêu cầu bổ sung / Đã bổ sung",
-            QueueTab::Paused => "Tạm dừng",
-            QueueTab::AwaitingPayment => "Chờ thanh toán",
-            QueueTab::DueSoon => "Sắp đến hạn",
-            QueueTab::Overdue => "Quá hạn",
-            QueueTab::Resolved => "Đã giải quyết",
-            QueueTab::Closed => "Từ chối / Đã rút",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            QueueTab::New => "Awaiting reception",
-            QueueTab::InProgress => "In progress",
-            QueueTab::Supplement => "Supplement requested / supplemented",
-            QueueTab::Paused => "Paused",
-            QueueTab::AwaitingPayment => "Awaiting payment",
-            QueueTab::DueSoon => "Due soon",
-            QueueTab::Overdue => "Overdue",
-            QueueTab::Resolved => "Resolved",
-            QueueTab::Closed => "Refused / withdrawn",
-        }
-    }
 }
 
 /// A dossier code `<unit code>-<yymmdd>-<4-digit daily sequence>` (Thông tư 01/2018/TT-VPCP):
@@ -529,19 +460,6 @@ mod tests {
         let s = transition(s, Action::HandOver, Actor::Officer).unwrap();
         assert_eq!(s, Status::Returned);
         assert!(s.is_final());
-    }
-
-    #[test]
-    fn every_status_has_its_own_wording_in_both_languages() {
-        for labels in [
-            ALL_STATUSES.map(Status::label_vi),
-            ALL_STATUSES.map(Status::label_en),
-        ] {
-            let mut unique = labels.to_vec();
-            unique.sort_unstable();
-            unique.dedup();
-            assert_eq!(unique.len(), labels.len(), "{labels:?}");
-        }
     }
 
     #[test]

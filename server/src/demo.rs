@@ -320,7 +320,7 @@ const PAYMENT_DOSSIERS: usize = 12;
 /// through the real rules by the demo officer (the due dates of the "due soon" and "overdue"
 /// ones are then set, since the demo cannot wait for them). Unless she already has dossiers.
 async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
-    use store::{Change, Extra};
+    use store::{Change, Extra, FeeChange};
     let db = &svc.db;
     let a = &ACCOUNTS[3];
     let Some(citizen) = user_id(db, a.id_number).await? else {
@@ -378,11 +378,11 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
         for action in actions {
             let d = load(db, &pid).await?;
             let extra = match action {
-                Action::RequestPayment => Extra::FeeNotice {
+                Action::RequestPayment => Extra::Fee(FeeChange::Issue {
                     items: vec![("Lệ phí đăng ký khai sinh quá hạn".to_string(), 8_000)],
                     total: 8_000,
                     pay_url: format!("{}{}", svc.config.public_url, app::routes::pay_path(&pid)),
-                },
+                }),
                 Action::Resolve => {
                     Extra::Results(vec![("giay-khai-sinh.pdf".to_string(), stored.clone())])
                 }
@@ -409,8 +409,13 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
                 ip: "demo",
                 ..Change::default()
             };
-            store::act(svc, &d, change)
-                .await
+            // The fee notice is the payments store's to write, with the move.
+            let moved = if matches!(change.extra, Extra::Fee(_)) {
+                app::payments::store::act_on_fee(svc, &d, change).await
+            } else {
+                store::act(svc, &d, change).await
+            };
+            moved
                 .map_err(|e| failed("move", &e))?
                 .map_err(|e| failed("move", &e))?;
         }

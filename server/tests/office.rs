@@ -16,6 +16,7 @@ on_both_databases!(
     illegal_moves_and_bad_input_change_nothing,
     another_agencys_officer_gets_not_found_everywhere,
     two_officers_acting_at_once_make_one_move,
+    a_fee_notice_write_that_fails_takes_the_move_back,
     paused_time_moves_the_due_date_by_exactly_that_much,
     a_late_dossier_gets_an_apology_letter,
     the_audit_log_is_for_administrators,
@@ -514,6 +515,9 @@ async fn illegal_moves_and_bad_input_change_nothing(backend: Backend) {
             "{action}: {posted:?}"
         );
     }
+    // An unknown action has no page either.
+    let (status, _, _) = staff.page(&format!("{page}/khong-co")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
     // A refusal needs a reason; a fee notice needs valid amounts.
     let posted = act(&staff, &pid, "tu-choi", &v, &[("note", " ")]).await;
     assert_eq!(posted.fields(), vec!["note"]);
@@ -704,6 +708,61 @@ async fn two_officers_acting_at_once_make_one_move(backend: Backend) {
         .page(&format!("/can-bo/ho-so/{pid}?tb=da-cap-nhat"))
         .await;
     assert!(body.contains("Hồ sơ đã được cập nhật bởi người khác"));
+    app.stop().await;
+}
+
+/// The counter payment and the cancellation move the dossier and write its fee notice (the
+/// payments store's table) in one transaction: when the notice is gone meanwhile (paid online a
+/// moment before), the write fails and the move goes back with it.
+async fn a_fee_notice_write_that_fails_takes_the_move_back(backend: Backend) {
+    let app = spawn(backend).await;
+    let staff = officer(&app).await;
+    let pid = dossier_in(&app, "awaiting_payment", 0).await;
+    let page = format!("/can-bo/ho-so/{pid}");
+    sqlx::query(
+        "UPDATE fee_notices SET paid_at = 1, paid_method = 'vnpay' \
+         WHERE dossier_id = (SELECT id FROM dossiers WHERE public_id = $1)",
+    )
+    .bind(&pid)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let (before, told) = (events(&app, &pid).await, notices(&app, &pid).await);
+    let v = version(&app, &pid).await;
+    for (action, note) in [
+        ("thu-phi", "BL-0002"),
+        ("huy-thong-bao-phi", "Lập nhầm số tiền."),
+    ] {
+        act(&staff, &pid, action, &v, &[("note", note)])
+            .await
+            .expect_redirect(&format!("{page}?tb=da-cap-nhat"));
+        assert_eq!(status_of(&app, &pid).await, "awaiting_payment", "{action}");
+        assert_eq!(version(&app, &pid).await, v, "{action}");
+        assert_eq!(
+            events(&app, &pid).await,
+            before,
+            "{action}: no timeline entry"
+        );
+        assert_eq!(notices(&app, &pid).await, told, "{action}: no notice");
+    }
+    // The dossiers store does not write a fee notice: a fee change made there is refused.
+    let d = app::dossiers::store::load(&app.state.db, &pid)
+        .await
+        .unwrap()
+        .unwrap();
+    let change = app::dossiers::store::Change {
+        action: domain::dossier::Action::CancelPayment,
+        actor: domain::dossier::Actor::Officer,
+        actor_id: Some(1),
+        extra: app::dossiers::store::Extra::Fee(app::dossiers::store::FeeChange::Cancel),
+        ..Default::default()
+    };
+    let refused = app::dossiers::store::act(&app.state.services, &d, change).await;
+    assert!(
+        matches!(refused, Err(app::error::AppError::Internal { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(status_of(&app, &pid).await, "awaiting_payment");
     app.stop().await;
 }
 

@@ -9,7 +9,7 @@
 
 use super::store::{self, DossierRow};
 use crate::{
-    accounts::service::{Officer, UserRow, officer::agencies_of},
+    accounts::service::{UserRow, officer::agencies_of},
     backend::Db,
     error::AppError,
 };
@@ -34,20 +34,6 @@ pub async fn can_read(db: &Db, user: &UserRow, d: &DossierRow) -> Result<bool, A
 pub async fn readable(db: &Db, user: &UserRow, pid: &str) -> Result<DossierRow, AppError> {
     let d = store::load(db, pid).await?.ok_or(AppError::NotFound)?;
     if can_read(db, user, &d).await? {
-        Ok(d)
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
-/// The dossier `pid` if the officer's agency received it (drafts never); `NotFound` otherwise.
-pub async fn officer_dossier(
-    db: &Db,
-    officer: &Officer,
-    pid: &str,
-) -> Result<DossierRow, AppError> {
-    let d = store::load(db, pid).await?.ok_or(AppError::NotFound)?;
-    if d.status != Status::Draft && officer.serves(d.agency_id) {
         Ok(d)
     } else {
         Err(AppError::NotFound)

@@ -20,24 +20,33 @@ use domain::dossier::Status;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// A status in the visitor's language (the citizen's wording of SPEC §4).
-pub fn status_label(locale: crate::i18n::Locale, status: domain::dossier::Status) -> &'static str {
-    match locale {
-        crate::i18n::Locale::vi => status.label_vi(),
-        crate::i18n::Locale::en => status.label_en(),
+/// A status in the visitor's language (the citizen's wording of SPEC §4), from the locale files.
+/// The citizen's notices (SMS, e-mail, in-app) take their words from here too, in each language.
+pub fn status_label(locale: crate::i18n::Locale, status: Status) -> &'static str {
+    use crate::i18n::td_string;
+    match status {
+        Status::Draft => td_string!(locale, status.draft),
+        Status::Submitted => td_string!(locale, status.submitted),
+        Status::Received => td_string!(locale, status.received),
+        Status::Processing => td_string!(locale, status.processing),
+        Status::SupplementRequested => td_string!(locale, status.supplement_requested),
+        Status::Supplemented => td_string!(locale, status.supplemented),
+        Status::Paused => td_string!(locale, status.paused),
+        Status::AwaitingPayment => td_string!(locale, status.awaiting_payment),
+        Status::Resolved => td_string!(locale, status.resolved),
+        Status::Returned => td_string!(locale, status.returned),
+        Status::Refused => td_string!(locale, status.refused),
+        Status::Withdrawn => td_string!(locale, status.withdrawn),
     }
 }
 
-/// Who moved a dossier, as its timeline says it.
+/// Who moved a dossier, as its timeline says it (the stored actor kind).
 pub fn actor_label(locale: crate::i18n::Locale, actor_kind: &str) -> &'static str {
-    use crate::i18n::Locale::{en, vi};
-    match (actor_kind, locale) {
-        ("citizen", vi) => "Công dân",
-        ("citizen", en) => "Citizen",
-        ("officer", vi) => "Cán bộ tiếp nhận, xử lý",
-        ("officer", en) => "Receiving and processing officer",
-        (_, vi) => "Hệ thống",
-        (_, en) => "System",
+    use crate::i18n::td_string;
+    match actor_kind {
+        "citizen" => td_string!(locale, actor.citizen),
+        "officer" => td_string!(locale, actor.officer),
+        _ => td_string!(locale, actor.system),
     }
 }
 
@@ -432,4 +441,34 @@ pub async fn rename_document(f: RenameForm) -> Result<(), AppError> {
 pub async fn delete_document(f: DeleteForm) -> Result<(), AppError> {
     let result: Result<(), AppError> = service::delete_document(f).await;
     result.map_err(AppError::respond)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn every_status_has_its_own_wording_in_both_languages() {
+        for locale in [Locale::vi, Locale::en] {
+            let labels = domain::dossier::ALL_STATUSES.map(|s| status_label(locale, s));
+            let mut unique = labels.to_vec();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        }
+        assert_eq!(
+            status_label(Locale::vi, Status::Resolved),
+            "Đã giải quyết – chờ trả kết quả"
+        );
+        assert_eq!(
+            status_label(Locale::en, Status::Submitted),
+            "Awaiting reception"
+        );
+        assert_eq!(
+            actor_label(Locale::vi, "officer"),
+            "Cán bộ tiếp nhận, xử lý"
+        );
+        assert_eq!(actor_label(Locale::en, "system"), "System");
+    }
 }

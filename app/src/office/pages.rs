@@ -2,6 +2,7 @@
 //! action with its form, the audit log for administrators, and the citizen's notifications.
 //! Components only: the rules are in `service.rs`.
 
+use super::Form;
 use super::*;
 use crate::components::list::{Pager, count_text, loaded};
 use crate::routes::{office_dossier_path, urlencode};
@@ -11,6 +12,7 @@ use crate::{
         form::{
             ErrorSummary, Errors, Hidden, Radios, Select, Submit, TextArea, TextField, errors_of,
         },
+        not_found::NotFound,
         page::FormPage,
     },
     dossiers::compose::size_label,
@@ -208,8 +210,8 @@ fn notice_text(locale: Locale, code: &str) -> Option<String> {
     if code == "da-cap-nhat" {
         return Some(td_string!(locale, office.stale).to_string());
     }
-    let slug = code.strip_suffix("-xong")?;
-    Some(td_string!(locale, office.done, action = action_label(locale, slug)).to_string())
+    let spec = by_slug(code.strip_suffix("-xong")?)?;
+    Some(td_string!(locale, office.done, action = (spec.label)(locale)).to_string())
 }
 
 /// The officer's page of a dossier.
@@ -246,8 +248,11 @@ pub fn OfficeDossierPage() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="action-list">
-                            {d.actions.clone().into_iter().map(|slug| view! {
-                                <li><A href=format!("/can-bo/ho-so/{pid}/{slug}") attr:class="button button--secondary">{action_label(locale, &slug)}</A></li>
+                            {d.actions.iter().map(|a| {
+                                let spec = spec(*a);
+                                view! {
+                                    <li><A href=format!("/can-bo/ho-so/{pid}/{}", spec.slug) attr:class="button button--secondary">{(spec.label)(locale)}</A></li>
+                                }
                             }).collect_view()}
                         </ul>
                     }.into_any()
@@ -357,14 +362,18 @@ pub fn ActionPage() -> impl IntoView {
     });
     view! {
         {loaded(dossier, move |d: OfficeDossier| {
-            let s = slug.get_untracked();
-            let title = action_label(locale, &s).to_string();
+            // The address's action, read once: an unknown one is not found.
+            let Some(spec) = by_slug(&slug.get_untracked()) else {
+                return view! { <NotFound/> }.into_any();
+            };
+            let title = (spec.label)(locale).to_string();
             let back = office_dossier_path(&d.public_id);
             view! {
                 <FormPage title=title errors=all_errors back=back>
-                    {action_body(locale, &s, &d, act, errors, all_errors)}
+                    {action_body(locale, spec, &d, act, errors)}
                 </FormPage>
             }
+            .into_any()
         })}
     }
 }
@@ -372,13 +381,12 @@ pub fn ActionPage() -> impl IntoView {
 /// The body of an action's page: the form, or why the action is not possible now.
 fn action_body(
     locale: Locale,
-    s: &str,
+    spec: &'static ActionSpec,
     d: &OfficeDossier,
     act: ServerAction<OfficeAct>,
     errors: Errors,
-    all_errors: Errors,
 ) -> AnyView {
-    if !d.actions.iter().any(|a| a == s) {
+    if !d.actions.contains(&spec.action) {
         return view! {
             <p>{td!(locale, office.not_allowed_now)}</p>
             <p><A href=office_dossier_path(&d.public_id)>{td!(locale, office.back_to_dossier)}</A></p>
@@ -386,11 +394,11 @@ fn action_body(
         .into_any();
     }
     let lead = view! { <p class="lead">{d.code.clone()} " – " {d.procedure_name.clone()} " – " {d.applicant.full_name.clone()}</p> };
-    if s == "ket-qua" {
+    if spec.form == Form::ResultFiles {
         // Files: a plain multipart form (with JavaScript or without).
         return view! {
             {lead}
-            <form method="post" action=format!("/can-bo/ho-so/{}/ket-qua/tai-len", d.public_id) enctype="multipart/form-data">
+            <form method="post" action=format!("/can-bo/ho-so/{}/{}/tai-len", d.public_id, spec.slug) enctype="multipart/form-data">
                 <input type="hidden" name="v" value=d.version.to_string()/>
                 <div class="form-group">
                     <label class="label" for="note">{td!(locale, office.note_optional)}</label>
@@ -407,10 +415,13 @@ fn action_body(
         }
         .into_any();
     }
-    let _ = all_errors;
-    let fields = action_fields(locale, s, d, errors);
-    let lead_text = action_lead(locale, s);
-    let (pid, slug, version) = (d.public_id.clone(), s.to_string(), d.version.to_string());
+    let fields = action_fields(locale, spec, d, errors);
+    let lead_text = spec.lead.map(|lead| lead(locale)).unwrap_or_default();
+    let (pid, slug, version) = (
+        d.public_id.clone(),
+        spec.slug.to_string(),
+        d.version.to_string(),
+    );
     view! {
         {lead}
         <p>{lead_text}</p>
@@ -425,80 +436,21 @@ fn action_body(
     .into_any()
 }
 
-/// What an action does, said before its form.
-fn action_lead(locale: Locale, slug: &str) -> &'static str {
-    use crate::i18n::Locale::{en, vi};
-    match (slug, locale) {
-        ("tiep-nhan", vi) => {
-            "Hồ sơ đầy đủ, hợp lệ: tiếp nhận. Hạn giải quyết được tính từ bây giờ theo thời hạn của thủ tục, không kể ngày nghỉ, lễ; công dân nhận được thông báo kèm ngày hẹn trả kết quả."
-        }
-        ("tiep-nhan", en) => {
-            "The dossier is complete and valid: receive it. The due date runs from now for the procedure's processing time, skipping days off; the citizen is told the date."
-        }
-        ("tu-choi", vi) => "Từ chối hồ sơ: ghi rõ lý do để công dân biết và nộp lại khi cần.",
-        ("tu-choi", en) => "Refuse the dossier: state the reason so the citizen knows what to do.",
-        ("xu-ly", vi) => "Chuyển hồ sơ sang trạng thái đang xử lý.",
-        ("xu-ly", en) => "Move the dossier to in progress.",
-        ("yeu-cau-bo-sung", vi) => {
-            "Yêu cầu công dân bổ sung, thay thế giấy tờ. Thời hạn giải quyết tạm dừng cho đến khi công dân nộp bổ sung."
-        }
-        ("yeu-cau-bo-sung", en) => {
-            "Ask the citizen to add or replace documents. The clock stops until they send them."
-        }
-        ("tam-dung", vi) => "Tạm dừng xử lý: thời hạn giải quyết dừng lại cho đến khi tiếp tục.",
-        ("tam-dung", en) => "Pause processing: the clock stops until it is resumed.",
-        ("tiep-tuc", vi) => {
-            "Tiếp tục xử lý: hạn giải quyết được lùi thêm đúng số ngày làm việc đã tạm dừng."
-        }
-        ("tiep-tuc", en) => {
-            "Resume processing: the due date moves by exactly the working time paused."
-        }
-        ("thong-bao-phi", vi) => {
-            "Thông báo các khoản phí, lệ phí công dân phải nộp. Hồ sơ chuyển sang chờ thanh toán; thời hạn tạm dừng đến khi thanh toán."
-        }
-        ("thong-bao-phi", en) => {
-            "List the fees the citizen must pay. The dossier awaits payment; the clock stops until it is paid."
-        }
-        ("thu-phi", vi) => {
-            "Ghi nhận công dân đã nộp đủ phí, lệ phí tại quầy. Hồ sơ tiếp tục được xử lý."
-        }
-        ("thu-phi", en) => {
-            "Record that the citizen paid the fees at the counter. Processing goes on."
-        }
-        ("huy-thong-bao-phi", vi) => {
-            "Hủy thông báo phí đã gửi (ví dụ: lập nhầm số tiền), ghi rõ lý do. Hồ sơ tiếp tục được xử lý; khoản nào công dân đã thanh toán trực tuyến sau khi hủy sẽ được đánh dấu để hoàn trả."
-        }
-        ("huy-thong-bao-phi", en) => {
-            "Withdraw the fee notice (issued in error, say), with the reason. Processing goes on; anything the citizen pays online after this is flagged for refund."
-        }
-        ("tra-ket-qua", vi) => {
-            "Trả kết quả cho công dân: trực tiếp tại Bộ phận một cửa hoặc qua dịch vụ bưu chính công ích."
-        }
-        ("tra-ket-qua", en) => "Hand the result over: at the counter or by post.",
-        ("xin-loi", vi) => {
-            "Hồ sơ quá hạn: gửi văn bản xin lỗi công dân, nêu lý do và ngày hẹn trả kết quả mới."
-        }
-        ("xin-loi", en) => {
-            "The dossier is late: send the citizen an apology letter with the reason and a new date."
-        }
-        (_, _) => "",
-    }
-}
-
 /// The fields an action's form asks for.
-fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) -> AnyView {
+fn action_fields(locale: Locale, spec: &ActionSpec, d: &OfficeDossier, errors: Errors) -> AnyView {
     // After a refusal, what was posted (see `service::keep_refused`); else empty fields.
     let was = d
         .refused
         .clone()
-        .filter(|f| f.action == slug)
+        .filter(|f| f.action == spec.slug)
         .unwrap_or_default();
     let note = was.note.clone();
-    match slug {
-        "tu-choi" | "tam-dung" | "huy-thong-bao-phi" => view! {
-            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=true minlength=5/>
+    let (required, minlength) = (spec.note.required(), MIN_REASON);
+    match spec.form {
+        Form::Reason => view! {
+            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=required minlength=minlength/>
         }.into_any(),
-        "yeu-cau-bo-sung" => {
+        Form::Supplement => {
             let comps = d.components.clone();
             view! {
                 <fieldset class="form-group">
@@ -515,10 +467,10 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
                         }
                     }).collect_view()}
                 </fieldset>
-                <TextArea name="note" label=td_string!(locale, office.supplement_note_label) value=note errors=errors required=true minlength=5/>
+                <TextArea name="note" label=td_string!(locale, office.supplement_note_label) value=note errors=errors required=required minlength=minlength/>
             }.into_any()
         }
-        "thong-bao-phi" => view! {
+        Form::FeeItems => view! {
             <fieldset class="form-group">
                 <legend>{td!(locale, office.fee_items)}</legend>
                 {(0..3).map(|i| {
@@ -533,10 +485,10 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
                 }).collect_view()}
             </fieldset>
         }.into_any(),
-        "thu-phi" => view! {
+        Form::CounterReceipt => view! {
             <TextField name="note" label=td_string!(locale, office.counter_receipt) hint=td_string!(locale, office.counter_receipt_hint) value=note errors=errors/>
         }.into_any(),
-        "tra-ket-qua" => {
+        Form::HandOver => {
             let options = vec![
                 ("in_person".to_string(), td_string!(locale, office.in_person).to_string()),
                 ("post".to_string(), td_string!(locale, office.post).to_string()),
@@ -553,11 +505,12 @@ fn action_fields(locale: Locale, slug: &str, d: &OfficeDossier, errors: Errors) 
                 <TextField name="tracking" label=td_string!(locale, office.tracking_label) hint=td_string!(locale, office.tracking_hint) value=was.tracking.clone() errors=errors/>
             }.into_any()
         }
-        "xin-loi" => view! {
-            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=true minlength=5/>
+        Form::Apology => view! {
+            <TextArea name="note" label=td_string!(locale, office.reason_label) value=note errors=errors required=required minlength=minlength/>
             <TextField name="new_due" label=td_string!(locale, office.new_due_label) hint=td_string!(locale, office.date_hint) value=was.new_due.clone() errors=errors required=true/>
         }.into_any(),
-        _ => view! {
+        // The result files have their own form (see `action_body`).
+        Form::Note | Form::ResultFiles => view! {
             <TextArea name="note" label=td_string!(locale, office.note_optional) value=note errors=errors/>
         }.into_any(),
     }

@@ -20,7 +20,7 @@ pub enum Resolved {
     Done,
     /// The dossier changed meanwhile (another officer, another tab): nothing was recorded.
     Changed,
-    /// The note breaks the action form's rule.
+    /// The note breaks the action's rule (too long; or, were the rule to ask for one, missing).
     NoteTooLong,
 }
 
@@ -31,7 +31,7 @@ pub async fn result_target(
     officer: &Officer,
     pid: &str,
 ) -> Result<DossierRow, AppError> {
-    access::officer_dossier(&svc.db, officer, pid).await
+    super::service::officer_dossier(&svc.db, officer, pid).await
 }
 
 /// "Resolve" with its stored result documents, under the same note rule as every other action,
@@ -45,9 +45,14 @@ pub async fn resolve(
     note: &str,
     ip: &str,
 ) -> Result<Resolved, AppError> {
+    // The "ket-qua" entry of `ACTIONS`: its note rule, the same check as every action's form.
+    let entry = super::spec(super::OfficerAction::Move(Action::Resolve));
     let Ok(note) = clean_note(note) else {
         return Ok(Resolved::NoteTooLong);
     };
+    if !entry.note.accepts(&note) {
+        return Ok(Resolved::NoteTooLong);
+    }
     let change = Change {
         action: Action::Resolve,
         actor: Actor::Officer,

@@ -5,10 +5,7 @@ use super::*;
 use crate::{
     accounts::service::{Officer, require_officer},
     backend::{self, Services, now_epoch, session},
-    dossiers::{
-        access,
-        store::{self as dossier_store, Change, DossierRow, Extra},
-    },
+    dossiers::store::{self as dossier_store, Change, DossierRow, Extra, FeeChange},
     error::FieldErrors,
     format,
     i18n::*,
@@ -18,7 +15,7 @@ use crate::{
 use domain::{
     Date,
     calendar::{WorkCalendar, to_epoch, to_local},
-    dossier::{Action, Actor, DossierCode, QueueTab, RUNNING, allowed_actions},
+    dossier::{Actor, DossierCode, QueueTab, RUNNING},
 };
 
 /// Working days from `now` to `due` (negative when past), rounded away from zero.
@@ -117,10 +114,6 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
             })
         })
         .collect::<Result<Vec<_>, AppError>>()?;
-    let label = |t: QueueTab| match locale {
-        Locale::vi => t.label_vi(),
-        Locale::en => t.label_en(),
-    };
     Ok(QueueView {
         agencies: officer.agencies.clone(),
         agency_id,
@@ -129,7 +122,7 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
             .into_iter()
             .map(|(t, count)| TabCount {
                 slug: t.slug().to_string(),
-                label: label(t).to_string(),
+                label: tab_label(locale, t).to_string(),
                 count,
             })
             .collect(),
@@ -144,12 +137,27 @@ pub async fn queue(p: QueueParams) -> Result<QueueView, AppError> {
     })
 }
 
+/// A tab of the queue in the officer's language.
+fn tab_label(locale: Locale, tab: QueueTab) -> &'static str {
+    match tab {
+        QueueTab::New => td_string!(locale, office.tab.to_receive),
+        QueueTab::InProgress => td_string!(locale, office.tab.in_progress),
+        QueueTab::Supplement => td_string!(locale, office.tab.supplement),
+        QueueTab::Paused => td_string!(locale, office.tab.paused),
+        QueueTab::AwaitingPayment => td_string!(locale, office.tab.awaiting_payment),
+        QueueTab::DueSoon => td_string!(locale, office.tab.due_soon),
+        QueueTab::Overdue => td_string!(locale, office.tab.overdue),
+        QueueTab::Resolved => td_string!(locale, office.tab.resolved),
+        QueueTab::Closed => td_string!(locale, office.tab.closed),
+    }
+}
+
 /// The officer's dossier, its viewing logged (it shows the applicant's personal data).
 pub async fn dossier(pid: &str) -> Result<OfficeDossier, AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
     let officer = require_officer(&svc).await?;
-    let d = access::officer_dossier(&svc.db, &officer, pid).await?;
+    let d = officer_dossier(&svc.db, &officer, pid).await?;
     let ip = session::request_meta(&svc).ip;
     store::audit(
         &svc.db,
@@ -214,12 +222,9 @@ async fn view_of(
             note: e.note,
         })
         .collect();
-    let mut actions: Vec<String> = allowed_actions(d.status, Actor::Officer)
-        .into_iter()
-        .map(|a| action_slug(a).to_string())
-        .collect();
+    let mut actions = moves_from(d.status);
     if domain::dossier::is_late(d.status, d.due_at, d.resolved_at, now) {
-        actions.push(APOLOGY.to_string());
+        actions.push(OfficerAction::Apology);
     }
     let components = crate::catalog::store::components_of(db, d.procedure_id)
         .await?
@@ -324,38 +329,52 @@ pub fn clean_note(raw: &str) -> Result<String, NoteTooLong> {
     }
 }
 
-/// An officer's action from its form.
+/// The dossier `pid` if the officer's agency received it (drafts never); `NotFound` otherwise,
+/// so that another agency's dossier is not even disclosed.
+pub async fn officer_dossier(
+    db: &backend::Db,
+    officer: &Officer,
+    pid: &str,
+) -> Result<DossierRow, AppError> {
+    let d = dossier_store::load(db, pid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if d.status != domain::dossier::Status::Draft && officer.serves(d.agency_id) {
+        Ok(d)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// An officer's action from its form: the action's entry ([`ACTIONS`]) says which
+/// note it needs and what it writes besides the move.
 pub async fn act(f: ActForm) -> Result<(), AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
     let officer = require_officer(&svc).await?;
-    let d = access::officer_dossier(&svc.db, &officer, &f.pid).await?;
+    let d = officer_dossier(&svc.db, &officer, &f.pid).await?;
     let ip = session::request_meta(&svc).ip;
-    let required = || td_string!(locale, office.reason_required).to_string();
+    let spec = by_slug(&f.action).ok_or(AppError::NotFound)?;
     let note = clean_note(&f.note).map_err(|_| {
         AppError::field("note", td_string!(locale, office.note_too_long).to_string())
     })?;
-    if f.action == APOLOGY {
-        return apology(&svc, &officer, &d, &note, &f.new_due, &ip, locale).await;
-    }
-    let action = action_of(&f.action)
-        .filter(|a| {
-            *a != Action::Resolve && (a.actor() == Actor::Officer || *a == Action::ConfirmPayment)
-        })
-        .ok_or(AppError::NotFound)?;
-    let mut errs = FieldErrors::default();
-    let mut components = Vec::new();
-    let mut extra = Extra::None;
-    match action {
-        Action::Refuse | Action::Pause | Action::RequestSupplement | Action::CancelPayment
-            if note.chars().count() < 5 =>
-        {
-            errs.add("note", required());
+    let action = match spec.action {
+        OfficerAction::Apology => {
+            return apology(&svc, &officer, &d, spec, &note, &f.new_due, &ip, locale).await;
         }
-        _ => {}
+        OfficerAction::Move(action) => action,
+    };
+    let mut errs = FieldErrors::default();
+    if !spec.note.accepts(&note) {
+        errs.add(
+            "note",
+            td_string!(locale, office.reason_required).to_string(),
+        );
     }
-    match action {
-        Action::RequestSupplement => {
+    let mut components = Vec::new();
+    let extra = match spec.writes {
+        Writes::Nothing => Extra::None,
+        Writes::Supplement => {
             for c in &f.components {
                 let id: i64 = c.parse().map_err(|_| AppError::NotFound)?;
                 if !crate::catalog::store::component_belongs(&svc.db, d.procedure_id, id).await? {
@@ -363,96 +382,20 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
                 }
                 components.push(id);
             }
+            Extra::None
         }
-        Action::RequestPayment => {
-            let mut items = Vec::new();
-            for (i, name) in f.fee_names.iter().enumerate() {
-                let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-                let amount = f.fee_amounts.get(i).map(|a| a.replace(['.', ',', ' '], ""));
-                let amount = amount.as_deref().unwrap_or_default();
-                if name.is_empty() && amount.is_empty() {
-                    continue;
-                }
-                match amount.parse::<i64>() {
-                    Ok(a) if (1_000..=1_000_000_000).contains(&a) && !name.is_empty() => {
-                        items.push((name, a));
-                    }
-                    _ => errs.add(
-                        &format!("fee_amounts-{i}"),
-                        td_string!(locale, office.fee_invalid).to_string(),
-                    ),
-                }
-            }
-            if items.is_empty() && errs.is_empty() {
-                errs.add(
-                    "fee_amounts-0",
-                    td_string!(locale, office.fee_missing).to_string(),
-                );
-            }
-            let total = items.iter().map(|i| i.1).sum();
-            extra = Extra::FeeNotice {
-                items,
-                total,
-                pay_url: format!(
-                    "{}{}",
-                    svc.config.public_url,
-                    crate::routes::pay_path(&d.public_id)
-                ),
-            };
-        }
-        Action::ConfirmPayment => {
-            extra = Extra::CounterPayment { note: note.clone() };
-        }
-        Action::CancelPayment => {
-            extra = Extra::CancelFee;
-        }
-        Action::HandOver => {
-            extra = match f.method.as_str() {
-                // A number typed for an in-person hand-over means the wrong choice was made.
-                "in_person" if !f.tracking.trim().is_empty() => {
-                    errs.add(
-                        "tracking",
-                        td_string!(locale, office.tracking_in_person).to_string(),
-                    );
-                    Extra::None
-                }
-                "in_person" => Extra::HandOver {
-                    method: "in_person".into(),
-                    tracking: String::new(),
-                },
-                "post" => match postal_tracking(&f.tracking) {
-                    Some(t) => Extra::HandOver {
-                        method: "post".into(),
-                        tracking: t,
-                    },
-                    None => {
-                        errs.add(
-                            "tracking",
-                            td_string!(locale, office.tracking_invalid).to_string(),
-                        );
-                        Extra::None
-                    }
-                },
-                _ => {
-                    errs.add(
-                        "method",
-                        td_string!(locale, office.method_missing).to_string(),
-                    );
-                    Extra::None
-                }
-            };
-        }
-        _ => {}
-    }
-    errs.into_result()?;
-    let actor = if action == Action::ConfirmPayment {
-        Actor::Officer
-    } else {
-        action.actor()
+        Writes::FeeNotice => fee_notice(&svc, &d, &f, &mut errs, locale),
+        Writes::CounterPayment => Extra::Fee(FeeChange::PaidAtCounter { note: note.clone() }),
+        Writes::CancelFee => Extra::Fee(FeeChange::Cancel),
+        Writes::HandOver => hand_over(&f, &mut errs, locale),
+        // The result files come through their upload (a multipart form), the apology above.
+        Writes::Results | Writes::ApologyLetter => return Err(AppError::NotFound),
     };
+    errs.into_result()?;
     let change = Change {
         action,
-        actor,
+        // The counter payment, too: the officer records it in place of the system.
+        actor: Actor::Officer,
         actor_id: Some(officer.user.id),
         note: &note,
         components: &components,
@@ -460,8 +403,15 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
         extra,
         ip: &ip,
     };
-    match dossier_store::act(&svc, &d, change).await {
-        Ok(Ok(_)) => leptos_axum::redirect(&page(&d.public_id, &format!("{}-xong", f.action))),
+    // `fee_notices` is the payments slice's: its store makes a fee change, the dossier's move
+    // included, in one transaction.
+    let done = if matches!(change.extra, Extra::Fee(_)) {
+        crate::payments::store::act_on_fee(&svc, &d, change).await
+    } else {
+        dossier_store::act(&svc, &d, change).await
+    };
+    match done {
+        Ok(Ok(_)) => leptos_axum::redirect(&page(&d.public_id, &format!("{}-xong", spec.slug))),
         // Another officer (or the citizen) changed it first: the fresh page says so.
         Ok(Err(_)) => leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat")),
         Err(AppError::Stale) => leptos_axum::redirect(&page(&d.public_id, "da-cap-nhat")),
@@ -470,11 +420,97 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A fee notice's items from the form (at least one; each named, from 1 000 to 1 000 000 000
+/// đồng), and where the citizen pays it.
+fn fee_notice(
+    svc: &Services,
+    d: &DossierRow,
+    f: &ActForm,
+    errs: &mut FieldErrors,
+    locale: Locale,
+) -> Extra {
+    let mut items = Vec::new();
+    for (i, name) in f.fee_names.iter().enumerate() {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let amount = f.fee_amounts.get(i).map(|a| a.replace(['.', ',', ' '], ""));
+        let amount = amount.as_deref().unwrap_or_default();
+        if name.is_empty() && amount.is_empty() {
+            continue;
+        }
+        match amount.parse::<i64>() {
+            Ok(a) if (1_000..=1_000_000_000).contains(&a) && !name.is_empty() => {
+                items.push((name, a));
+            }
+            _ => errs.add(
+                &format!("fee_amounts-{i}"),
+                td_string!(locale, office.fee_invalid).to_string(),
+            ),
+        }
+    }
+    if items.is_empty() && errs.is_empty() {
+        errs.add(
+            "fee_amounts-0",
+            td_string!(locale, office.fee_missing).to_string(),
+        );
+    }
+    let total = items.iter().map(|i| i.1).sum();
+    Extra::Fee(FeeChange::Issue {
+        items,
+        total,
+        pay_url: format!(
+            "{}{}",
+            svc.config.public_url,
+            crate::routes::pay_path(&d.public_id)
+        ),
+    })
+}
+
+/// The hand-over from the form: in person, or by post with its tracking number.
+fn hand_over(f: &ActForm, errs: &mut FieldErrors, locale: Locale) -> Extra {
+    match f.method.as_str() {
+        // A number typed for an in-person hand-over means the wrong choice was made.
+        "in_person" if !f.tracking.trim().is_empty() => {
+            errs.add(
+                "tracking",
+                td_string!(locale, office.tracking_in_person).to_string(),
+            );
+            Extra::None
+        }
+        "in_person" => Extra::HandOver {
+            method: "in_person".into(),
+            tracking: String::new(),
+        },
+        "post" => match postal_tracking(&f.tracking) {
+            Some(t) => Extra::HandOver {
+                method: "post".into(),
+                tracking: t,
+            },
+            None => {
+                errs.add(
+                    "tracking",
+                    td_string!(locale, office.tracking_invalid).to_string(),
+                );
+                Extra::None
+            }
+        },
+        _ => {
+            errs.add(
+                "method",
+                td_string!(locale, office.method_missing).to_string(),
+            );
+            Extra::None
+        }
+    }
+}
+
 /// "Văn bản xin lỗi": only for a late dossier; a reason and a new appointment after today.
+// The action's entry and what its form sent, one by one.
+#[allow(clippy::too_many_arguments)]
 async fn apology(
     svc: &Services,
     officer: &Officer,
     d: &DossierRow,
+    spec: &ActionSpec,
     reason: &str,
     new_due: &str,
     ip: &str,
@@ -487,7 +523,7 @@ async fn apology(
         ));
     }
     let mut errs = FieldErrors::default();
-    if reason.chars().count() < 5 {
+    if !spec.note.accepts(reason) {
         errs.add(
             "note",
             td_string!(locale, office.reason_required).to_string(),
@@ -523,6 +559,6 @@ async fn apology(
     });
     store::add_apology(&svc.db, d, officer.user.id, reason, day, ip, &notice).await?;
     svc.outbox.notify_one();
-    leptos_axum::redirect(&page(&d.public_id, "xin-loi-xong"));
+    leptos_axum::redirect(&page(&d.public_id, &format!("{}-xong", spec.slug)));
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The payments slice's tables: `payments` (an attempt at a gateway), `payment_callbacks` (every
-//! callback as received, append-only) and `receipts` (one per paid notice). The rules that keep
+//! callback as received, append-only), `receipts` (one per paid notice) and `fee_notices` (the
+//! officers' changes of a notice: [`notices`]). The rules that keep
 //! money right live here, once, whatever the gateway:
 //!
 //! - a callback is believed only after its signature, merchant, order and amount are checked;
@@ -23,6 +24,9 @@ use crate::{
     error::AppError,
 };
 use domain::dossier::{Action, Actor, Status};
+
+mod notices;
+pub use notices::*;
 
 /// A payment as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]

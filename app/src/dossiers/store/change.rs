@@ -206,21 +206,30 @@ pub async fn request_supplement(
 pub enum Extra {
     #[default]
     None,
-    /// A fee notice: items (name, amount in VND) and their total.
-    FeeNotice {
+    /// A change of the dossier's fee notice. `fee_notices` is the payments slice's table: its
+    /// store writes the change in the move's transaction (`payments::store::act_on_fee`, which
+    /// calls [`act_in`]); [`act`] refuses it. Here it only gives the citizen's notice its facts.
+    Fee(FeeChange),
+    /// The hand-over: "in_person" or "post", and the postal tracking number.
+    HandOver { method: String, tracking: String },
+    /// Result documents whose bytes are stored: (name, what was stored).
+    Results(Vec<(String, Stored)>),
+}
+
+/// A change of a dossier's fee notice, made by an officer (written by the payments store).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeeChange {
+    /// A new notice: items (name, amount in VND) and their total.
+    Issue {
         items: Vec<(String, i64)>,
         total: i64,
         /// Where the citizen pays it online (in the notice they are sent).
         pay_url: String,
     },
-    /// The open fee notice was paid at the counter.
-    CounterPayment { note: String },
-    /// The open fee notice is withdrawn.
-    CancelFee,
-    /// The hand-over: "in_person" or "post", and the postal tracking number.
-    HandOver { method: String, tracking: String },
-    /// Result documents whose bytes are stored: (name, what was stored).
-    Results(Vec<(String, Stored)>),
+    /// The open notice was paid at the counter (the note: the receipt's number, if any).
+    PaidAtCounter { note: String },
+    /// The open notice is withdrawn.
+    Cancel,
 }
 
 /// One change of a dossier's status.
@@ -259,18 +268,19 @@ impl Default for Change<'_> {
 fn change_notice(d: &DossierRow, to: Status, c: &Change<'_>, due: Option<i64>) -> Notice {
     let facts = templates::ChangeFacts {
         code: d.code.clone().unwrap_or_default(),
-        status_vi: to.label_vi().to_string(),
-        status_en: to.label_en().to_string(),
+        // The statuses' words are the pages' (the locale files), in each language.
+        status_vi: crate::dossiers::status_label(crate::i18n::Locale::vi, to).to_string(),
+        status_en: crate::dossiers::status_label(crate::i18n::Locale::en, to).to_string(),
         note: c.note.to_string(),
         due: matches!(c.action, Action::Receive | Action::Resume)
             .then(|| due.map(format::datetime))
             .flatten(),
         fee_total: match &c.extra {
-            Extra::FeeNotice { total, .. } => Some(crate::catalog::format_vnd(*total)),
+            Extra::Fee(FeeChange::Issue { total, .. }) => Some(crate::catalog::format_vnd(*total)),
             _ => None,
         },
         pay_url: match &c.extra {
-            Extra::FeeNotice { pay_url, .. } => Some(pay_url.clone()),
+            Extra::Fee(FeeChange::Issue { pay_url, .. }) => Some(pay_url.clone()),
             _ => None,
         },
         handover: match &c.extra {
@@ -284,14 +294,20 @@ fn change_notice(d: &DossierRow, to: Status, c: &Change<'_>, due: Option<i64>) -
     Notice::new(|lang| templates::dossier_changed(lang, &facts))
 }
 
-/// Applies a change: see [`apply`]. An officer's change also writes its extra (fee notice,
-/// result documents, hand-over) and its audit entry, all in one transaction. A change made
-/// meanwhile by someone else refuses this one with [`AppError::Conflict`].
+/// Applies a change: see [`apply`]. An officer's change also writes its extra (result
+/// documents, hand-over) and its audit entry, all in one transaction. A change made meanwhile by
+/// someone else refuses this one with [`AppError::Stale`]. A fee change is not made here (see
+/// [`Extra::Fee`]).
 pub async fn act(
     svc: &Services,
     d: &DossierRow,
     c: Change<'_>,
 ) -> Result<Result<Status, TransitionError>, AppError> {
+    if matches!(c.extra, Extra::Fee(_)) {
+        return Err(internal(
+            "a fee change is made by payments::store::act_on_fee, the owner of fee_notices",
+        ));
+    }
     let cal = crate::calendar::store::calendar(&svc.db).await?;
     let mut tx = svc.db.begin().await?;
     let done = act_in(&mut tx, &cal, d, c).await?;
@@ -303,7 +319,8 @@ pub async fn act(
 }
 
 /// [`act`] inside the caller's transaction (which commits, and wakes the outbox): a gateway's
-/// confirmed payment moves the dossier in the transaction that settles the payment.
+/// confirmed payment moves the dossier in the transaction that settles the payment, and an
+/// officer's fee change ([`Extra::Fee`]: not written here) in the one that writes the notice.
 pub async fn act_in(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     cal: &WorkCalendar,
@@ -413,52 +430,8 @@ async fn write_extra(
 ) -> Result<(), AppError> {
     match extra {
         Extra::None => {}
-        Extra::FeeNotice { items, total, .. } => {
-            let items = serde_json::to_string(
-                &items
-                    .iter()
-                    .map(|(name, amount)| serde_json::json!({ "name": name, "amount": amount }))
-                    .collect::<Vec<_>>(),
-            )?;
-            sqlx::query(
-                "INSERT INTO fee_notices (dossier_id, items, total, issued_by, issued_at) VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(d.id)
-            .bind(items)
-            .bind(*total)
-            .bind(officer_id)
-            .bind(now)
-            .execute(&mut **tx)
-            .await?;
-        }
-        Extra::CounterPayment { note } => {
-            let done = sqlx::query(
-                "UPDATE fee_notices SET paid_at = $1, paid_method = 'counter', paid_note = $2, recorded_by = $3 \
-                 WHERE dossier_id = $4 AND paid_at IS NULL",
-            )
-            .bind(now)
-            .bind(note)
-            .bind(officer_id)
-            .bind(d.id)
-            .execute(&mut **tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(AppError::Stale);
-            }
-        }
-        Extra::CancelFee => {
-            let done = sqlx::query(
-                "UPDATE fee_notices SET cancelled_at = $1 WHERE dossier_id = $2 AND paid_at IS NULL \
-                 AND cancelled_at IS NULL",
-            )
-            .bind(now)
-            .bind(d.id)
-            .execute(&mut **tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(AppError::Stale);
-            }
-        }
+        // The payments store's, in this transaction (see [`Extra::Fee`]).
+        Extra::Fee(_) => {}
         Extra::HandOver { method, tracking } => {
             sqlx::query(
                 "UPDATE dossiers SET handover_method = $1, handover_tracking = $2 WHERE id = $3",
