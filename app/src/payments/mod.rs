@@ -18,49 +18,7 @@ use crate::{dossiers::FeeView, error::AppError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// A payment's state, as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PaymentState {
-    Pending,
-    Paid,
-    Failed,
-    Expired,
-}
-
-impl PaymentState {
-    pub fn parse(s: &str) -> PaymentState {
-        match s {
-            "paid" => PaymentState::Paid,
-            "failed" => PaymentState::Failed,
-            "expired" => PaymentState::Expired,
-            _ => PaymentState::Pending,
-        }
-    }
-
-    /// As stored (and in the list's filter).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PaymentState::Pending => "pending",
-            PaymentState::Paid => "paid",
-            PaymentState::Failed => "failed",
-            PaymentState::Expired => "expired",
-        }
-    }
-
-    pub fn label(self, english: bool) -> &'static str {
-        match (self, english) {
-            (PaymentState::Pending, false) => "Đang chờ xác nhận",
-            (PaymentState::Pending, true) => "Awaiting confirmation",
-            (PaymentState::Paid, false) => "Thanh toán thành công",
-            (PaymentState::Paid, true) => "Paid",
-            (PaymentState::Failed, false) => "Không thành công",
-            (PaymentState::Failed, true) => "Not completed",
-            (PaymentState::Expired, false) => "Đã hết hạn",
-            (PaymentState::Expired, true) => "Expired",
-        }
-    }
-}
+pub use domain::payment::{GatewayId, PaymentState};
 
 /// A payment as its payer sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +61,7 @@ pub struct PayView {
     /// The notice to pay, if one is open.
     pub notice: Option<FeeView>,
     /// (id, label) of the gateways offered.
-    pub gateways: Vec<(String, String)>,
+    pub gateways: Vec<(GatewayId, String)>,
     pub payments: Vec<PaymentView>,
     pub receipts: Vec<ReceiptLink>,
     /// The visitor owns the dossier (a link back to it).
@@ -125,7 +83,8 @@ pub struct LookupForm {
 #[serde(default)]
 pub struct PayForm {
     pub pid: String,
-    pub gateway: String,
+    /// None: no choice was made.
+    pub gateway: Option<GatewayId>,
 }
 
 /// What the lookup form keeps after a refusal (the code only: the digits are asked again).
@@ -157,7 +116,7 @@ pub async fn get_pay_page(pid: String) -> Result<PayView, AppError> {
 /// "Thanh toán": a new payment at the chosen gateway, and the browser goes there.
 #[server(prefix = "/api", endpoint = "pay/start")]
 pub async fn start_payment(f: PayForm) -> Result<(), AppError> {
-    let result: Result<(), AppError> = service::start(&f.pid, &f.gateway).await;
+    let result: Result<(), AppError> = service::start(&f.pid, f.gateway).await;
     result.map_err(AppError::respond)
 }
 
