@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod citizen_id;
 pub mod date;
+pub mod delivery;
 pub mod dossier;
 pub mod email;
 pub mod lunar;

@@ -18,6 +18,7 @@ use crate::{
 use domain::{
     Date,
     calendar::{WorkCalendar, to_epoch, to_local},
+    delivery::HandOverMethod,
     dossier::{Action, Actor, DossierCode, QueueTab, RUNNING, allowed_actions},
 };
 
@@ -407,22 +408,22 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
             extra = Extra::CancelFee;
         }
         Action::HandOver => {
-            extra = match f.method.as_str() {
+            extra = match HandOverMethod::parse(&f.method) {
                 // A number typed for an in-person hand-over means the wrong choice was made.
-                "in_person" if !f.tracking.trim().is_empty() => {
+                Some(HandOverMethod::InPerson) if !f.tracking.trim().is_empty() => {
                     errs.add(
                         "tracking",
                         td_string!(locale, office.tracking_in_person).to_string(),
                     );
                     Extra::None
                 }
-                "in_person" => Extra::HandOver {
-                    method: "in_person".into(),
+                Some(method @ HandOverMethod::InPerson) => Extra::HandOver {
+                    method,
                     tracking: String::new(),
                 },
-                "post" => match postal_tracking(&f.tracking) {
+                Some(method @ HandOverMethod::Post) => match postal_tracking(&f.tracking) {
                     Some(t) => Extra::HandOver {
-                        method: "post".into(),
+                        method,
                         tracking: t,
                     },
                     None => {
@@ -433,7 +434,7 @@ pub async fn act(f: ActForm) -> Result<(), AppError> {
                         Extra::None
                     }
                 },
-                _ => {
+                None => {
                     errs.add(
                         "method",
                         td_string!(locale, office.method_missing).to_string(),
