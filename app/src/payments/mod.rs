@@ -83,8 +83,8 @@ pub struct LookupForm {
 #[serde(default)]
 pub struct PayForm {
     pub pid: String,
-    /// None: no choice was made.
-    pub gateway: Option<GatewayId>,
+    /// A [`GatewayId`]'s stored name (parsed by the service; "": no choice was made).
+    pub gateway: String,
 }
 
 /// What the lookup form keeps after a refusal (the code only: the digits are asked again).
@@ -116,7 +116,7 @@ pub async fn get_pay_page(pid: String) -> Result<PayView, AppError> {
 /// "Thanh toán": a new payment at the chosen gateway, and the browser goes there.
 #[server(prefix = "/api", endpoint = "pay/start")]
 pub async fn start_payment(f: PayForm) -> Result<(), AppError> {
-    let result: Result<(), AppError> = service::start(&f.pid, f.gateway).await;
+    let result: Result<(), AppError> = service::start(&f.pid, &f.gateway).await;
     result.map_err(AppError::respond)
 }
 

@@ -232,12 +232,12 @@ pub async fn pay_page(pid: &str) -> Result<PayView, AppError> {
     })
 }
 
-pub async fn start(pid: &str, gateway: Option<GatewayId>) -> Result<(), AppError> {
+pub async fn start(pid: &str, gateway: &str) -> Result<(), AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
     let (d, owner) = payable(&svc, pid).await?;
     let mut errs = FieldErrors::default();
-    let Some(g) = gateway.and_then(|id| svc.payments.get(id)) else {
+    let Some(g) = GatewayId::parse(gateway).and_then(|id| svc.payments.get(id)) else {
         errs.add(
             "gateway",
             td_string!(locale, pay.choose_gateway).to_string(),
