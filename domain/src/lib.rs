@@ -8,11 +8,13 @@
 pub mod calendar;
 pub mod citizen_id;
 pub mod date;
+pub mod delivery;
 pub mod dossier;
 pub mod email;
 pub mod lunar;
 pub mod name;
 pub mod password;
+pub mod payment;
 pub mod phone;
 pub mod search;
 pub mod tax_code;
@@ -28,3 +30,20 @@ pub use phone::{Carrier, PhoneError, PhoneNumber};
 pub use tax_code::{TaxCode, TaxCodeError};
 pub use text::{fold, mask_tail};
 pub use username::{Username, UsernameError};
+
+/// A stored (or sent) name that names none of a typed value's variants: whoever reads it from
+/// the database makes it an internal error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    /// What was read ("payment state", "gateway").
+    pub of: &'static str,
+    pub name: String,
+}
+
+impl std::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown {} {:?}", self.of, self.name)
+    }
+}
+
+impl std::error::Error for UnknownName {}

@@ -14,7 +14,7 @@
 #[allow(unused_macros, unused_imports)]
 mod common;
 
-use app::backend::payments::{SANDBOX_TMN, sandbox_secret, vnpay};
+use app::backend::payments::{GatewayId, SANDBOX_TMN, sandbox_secret, vnpay};
 use common::{Backend, TestApp};
 use std::{
     sync::Arc,
@@ -124,10 +124,17 @@ async fn bench(backend: Backend, n: usize) {
     let now = app::backend::now_epoch();
     let mut refs = Vec::with_capacity(n);
     for _ in 0..n {
-        let p =
-            app::payments::store::create(db, &notice, dossier_id, "sandbox", None, now, now + 900)
-                .await
-                .unwrap();
+        let p = app::payments::store::create(
+            db,
+            &notice,
+            dossier_id,
+            GatewayId::Sandbox,
+            None,
+            now,
+            now + 900,
+        )
+        .await
+        .unwrap();
         refs.push(p.txn_ref);
     }
     let secret = sandbox_secret(&services.config.secret_key);

@@ -387,7 +387,7 @@ async fn seed_queue(svc: &Services) -> anyhow::Result<()> {
                     Extra::Results(vec![("giay-khai-sinh.pdf".to_string(), stored.clone())])
                 }
                 Action::HandOver => Extra::HandOver {
-                    method: "in_person".to_string(),
+                    method: domain::delivery::HandOverMethod::InPerson,
                     tracking: String::new(),
                 },
                 _ => Extra::None,
@@ -487,7 +487,7 @@ async fn submitted(
     agency: Option<i64>,
 ) -> anyhow::Result<String> {
     let delivery = Delivery {
-        receive: "online".to_string(),
+        receive: Some(domain::delivery::DeliveryMode::Online),
         ..Default::default()
     };
     let pid = store::create_draft(&svc.db, citizen, procedure, applicant, &delivery, i64::MAX)

@@ -190,7 +190,7 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         &settings.payments.vnpay_hash_secret,
     ) {
         gateways.push(Arc::new(app::backend::payments::vnpay::VnPay {
-            id: "vnpay",
+            id: app::backend::payments::GatewayId::Vnpay,
             tmn_code: tmn.clone(),
             hash_secret: secret.expose_secret().to_string(),
             pay_url: settings.payments.vnpay_url.clone(),

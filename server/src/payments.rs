@@ -6,7 +6,7 @@ use crate::{AppState, standin};
 use app::{
     backend::{
         Services,
-        payments::{SANDBOX, SANDBOX_PATH, SANDBOX_TMN, sandbox_secret},
+        payments::{GatewayId, SANDBOX_PATH, SANDBOX_TMN, sandbox_secret},
     },
     payments::service,
 };
@@ -16,7 +16,7 @@ use tokio::sync::watch;
 
 /// The sandbox gateway's pages and API, when it is offered.
 pub fn sandbox_router(state: &AppState) -> Router<AppState> {
-    let Some(g) = state.services.payments.get(SANDBOX) else {
+    let Some(g) = state.services.payments.get(GatewayId::Sandbox) else {
         return Router::new();
     };
     let sandbox = standin::Standin::new(

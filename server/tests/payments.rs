@@ -145,6 +145,18 @@ async fn a_citizen_pays_through_the_sandbox_and_the_dossier_moves_on_once(backen
         "{page}"
     );
 
+    // No gateway chosen, or a name that is no gateway: the form asks for one, nothing starts.
+    for gateway in ["", "zalopay", "SANDBOX"] {
+        let posted = b
+            .post(
+                &app::routes::pay_path(&pid),
+                "/api/pay/start",
+                &[("pid", pid.as_str()), ("gateway", gateway)],
+            )
+            .await;
+        assert_eq!(posted.fields(), ["gateway"], "{gateway:?}: {posted:?}");
+    }
+
     // The gateway's page, reached through the signed redirect.
     let gateway = start(&b, &pid, "sandbox").await;
     assert!(gateway.starts_with("/thanh-toan/thu-nghiem?"), "{gateway}");

@@ -16,7 +16,10 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::{error::AppError, payments::PaymentState};
+use crate::{
+    error::AppError,
+    payments::{GatewayId, PaymentState},
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -88,7 +91,7 @@ pub struct LedgerView {
     pub pages: i64,
     pub params: LedgerParams,
     /// (id, label) of the gateways, for the filter.
-    pub gateways: Vec<(String, String)>,
+    pub gateways: Vec<(GatewayId, String)>,
     /// A date that could not be read, with its message.
     pub filter_errors: Vec<crate::error::FieldError>,
 }

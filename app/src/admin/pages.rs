@@ -72,13 +72,13 @@ pub fn LedgerPage() -> impl IntoView {
         {loaded(ledger, move |v: LedgerView| {
             let errors: crate::components::form::Errors = Signal::stored(v.filter_errors.clone());
             let en = locale == Locale::en;
-            let states: Vec<(String, String)> = [
-                PaymentState::Pending, PaymentState::Paid, PaymentState::Failed, PaymentState::Expired,
-            ]
+            let states: Vec<(String, String)> = domain::payment::ALL_PAYMENT_STATES
             .into_iter()
             .map(|s| (s.as_str().to_string(), s.label(en).to_string()))
             .chain([("refund".to_string(), td_string!(locale, pay.refund_filter).to_string())])
             .collect();
+            let gateways: Vec<(String, String)> =
+                v.gateways.iter().map(|(id, label)| (id.to_string(), label.clone())).collect();
             let p = v.params.clone();
             let p2 = v.params.clone();
             view! {
@@ -90,7 +90,7 @@ pub fn LedgerPage() -> impl IntoView {
                         options=states placeholder=td_string!(locale, catalog.all).to_string()
                         selected=v.params.state.clone() errors=errors plain=true/>
                     <crate::components::form::Select name="cong" label=td_string!(locale, pay.gateway)
-                        options=v.gateways.clone() placeholder=td_string!(locale, catalog.all).to_string()
+                        options=gateways placeholder=td_string!(locale, catalog.all).to_string()
                         selected=v.params.gateway.clone() errors=errors plain=true/>
                     <TextField name="q" label=td_string!(locale, pay.ledger_search) value=v.params.q.clone() errors=errors plain=true/>
                     <TextField name="from" posted_as="tu" label=td_string!(locale, pay.from) hint="dd/mm/yyyy" value=v.params.from.clone() errors=errors plain=true width="w10"/>

@@ -67,9 +67,9 @@ async fn ledger_csv(
         out.write_record([
             format::datetime(r.created_at),
             r.code.unwrap_or_default(),
-            r.gateway,
+            r.gateway.to_string(),
             r.amount.to_string(),
-            r.state,
+            r.state.as_str().to_string(),
             if r.refund_due != 0 { "1" } else { "0" }.to_string(),
             r.txn_ref,
             r.gateway_txn,

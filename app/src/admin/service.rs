@@ -55,9 +55,8 @@ pub fn ledger_filter(
         crate::messages::date_filter(&mut errs, locale, "from", &p.from, false).unwrap_or(-1);
     let until = crate::messages::date_filter(&mut errs, locale, "to", &p.to, true).unwrap_or(-1);
     let (state, refund_only) = match p.state.as_str() {
-        "refund" => (String::new(), true),
-        s @ ("pending" | "paid" | "failed" | "expired") => (s.to_string(), false),
-        _ => (String::new(), false),
+        "refund" => (None, true),
+        s => (PaymentState::parse(s), false),
     };
     let q = p.q.trim();
     let q = DossierCode::parse(q)
@@ -67,7 +66,7 @@ pub fn ledger_filter(
         LedgerFilter {
             state,
             refund_only,
-            gateway: p.gateway.trim().to_string(),
+            gateway: GatewayId::parse(p.gateway.trim()),
             q,
             from,
             until,
@@ -90,9 +89,9 @@ pub async fn ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
                 created_at: format::datetime(r.created_at),
                 settled_at: r.settled_at.map(format::datetime).unwrap_or_default(),
                 code: r.code.unwrap_or_default(),
-                gateway: payments::gateway_label(&r.gateway),
+                gateway: payments::gateway_label(r.gateway),
                 amount: r.amount,
-                state: PaymentState::parse(&r.state),
+                state: r.state,
                 txn_ref: r.txn_ref,
                 gateway_txn: r.gateway_txn,
                 refund_due: r.refund_due != 0,

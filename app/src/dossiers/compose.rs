@@ -16,7 +16,10 @@ use crate::{
     i18n::*,
     locale::use_locale,
 };
-use domain::dossier::Status;
+use domain::{
+    delivery::{ALL_DELIVERY_MODES, DeliveryMode},
+    dossier::Status,
+};
 use leptos::prelude::*;
 use leptos_router::{
     components::{A, Redirect},
@@ -457,6 +460,15 @@ pub fn DocumentsStep() -> impl IntoView {
     }
 }
 
+/// The citizen's words for a delivery mode.
+fn receive_label(locale: Locale, mode: DeliveryMode) -> String {
+    match mode {
+        DeliveryMode::Online => td_string!(locale, dossier.receive_online).to_string(),
+        DeliveryMode::InPerson => td_string!(locale, dossier.receive_in_person).to_string(),
+        DeliveryMode::Post => td_string!(locale, dossier.receive_post).to_string(),
+    }
+}
+
 /// Step 4: how the result is received (and whether the post office collects the originals).
 #[component]
 pub fn DeliveryStep() -> impl IntoView {
@@ -473,17 +485,16 @@ pub fn DeliveryStep() -> impl IntoView {
             back=Signal::derive(move || step_path(&pid.get(), "documents")).get_untracked()>
             {with_dossier(dossier, true, move |d| {
                 let del = d.delivery.clone();
-                let options = vec![
-                    ("online".to_string(), td_string!(locale, dossier.receive_online).to_string()),
-                    ("in_person".to_string(), td_string!(locale, dossier.receive_in_person).to_string()),
-                    ("post".to_string(), td_string!(locale, dossier.receive_post).to_string()),
-                ];
+                let options = ALL_DELIVERY_MODES
+                    .into_iter()
+                    .map(|m| (m.as_str().to_string(), receive_label(locale, m)))
+                    .collect::<Vec<_>>();
                 view! {
                     <StepCaption n=4/>
                     <ActionForm action=action attr:novalidate=true>
                         <Hidden name="pid" value=d.public_id.clone()/>
                         <Radios name="receive" legend=td_string!(locale, dossier.receive_legend)
-                            options=options selected=del.receive.clone() errors=errors/>
+                            options=options selected=del.receive.map_or("", DeliveryMode::as_str).to_string() errors=errors/>
                         <Checkbox name="pickup" label=td_string!(locale, dossier.pickup) checked=del.pickup errors=errors/>
                         <h2>{td!(locale, dossier.postal_address)}</h2>
                         <p class="hint">{td!(locale, dossier.postal_hint)}</p>
@@ -519,11 +530,9 @@ pub fn ReviewStep() -> impl IntoView {
                     view! { <dd class="summary-action"><a href=href>{td!(locale, dossier.change)}</a></dd> }
                 };
                 let a = d.applicant.clone();
-                let receive = match d.delivery.receive.as_str() {
-                    "post" => td_string!(locale, dossier.receive_post),
-                    "in_person" => td_string!(locale, dossier.receive_in_person),
-                    _ => td_string!(locale, dossier.receive_online),
-                };
+                // Left unchosen (a draft saved before the choice): online, as the draft began.
+                let receive =
+                    receive_label(locale, d.delivery.receive.unwrap_or(DeliveryMode::Online));
                 view! {
                     <StepCaption n=5/>
                     <h2>{td!(locale, dossier.summary_procedure)}</h2>

@@ -16,7 +16,7 @@ pub mod store;
 pub mod track;
 
 use crate::error::AppError;
-use domain::dossier::Status;
+use domain::{delivery::DeliveryMode, dossier::Status};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -67,8 +67,9 @@ pub struct Applicant {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Delivery {
-    /// "online", "in_person" or "post".
-    pub receive: String,
+    /// None until the citizen chooses (stored as "", which older drafts may hold too).
+    #[serde(with = "domain::delivery::unchosen")]
+    pub receive: Option<DeliveryMode>,
     /// "Đồng ý sử dụng dịch vụ nộp hồ sơ qua bưu điện": the post office collects the originals.
     pub pickup: bool,
     pub province: String,

@@ -138,7 +138,8 @@ pub struct OfficeDossier {
     /// The procedure's document components: (id, name), for a supplement request.
     pub components: Vec<(i64, String)>,
     pub supplement_note: String,
-    pub handover_method: String,
+    /// None until the result is handed over.
+    pub handover_method: Option<domain::delivery::HandOverMethod>,
     pub handover_tracking: String,
     /// The version the page shows: an action sent from it is refused when the dossier changed
     /// meanwhile.

@@ -19,6 +19,7 @@ use crate::{
     i18n::*,
     locale::use_locale,
 };
+use domain::delivery::{DeliveryMode, HandOverMethod};
 use leptos::prelude::*;
 use leptos_router::{
     components::{A, Form},
@@ -265,7 +266,7 @@ pub fn OfficeDossierPage() -> impl IntoView {
                     <div><dt>{td!(locale, office.phone)}</dt><dd>{a.phone.clone()}</dd></div>
                     {(!a.email.is_empty()).then(|| view! { <div><dt>{td!(locale, office.email)}</dt><dd>{a.email.clone()}</dd></div> })}
                     <div><dt>{td!(locale, office.address)}</dt><dd>{a.address.clone()}</dd></div>
-                    <div><dt>{td!(locale, office.receive_label)}</dt><dd>{receive_text(locale, &d.delivery.receive)}</dd></div>
+                    <div><dt>{td!(locale, office.receive_label)}</dt><dd>{receive_text(locale, d.delivery.receive)}</dd></div>
                 </dl>
                 <h2>{td!(locale, office.files_title)}</h2>
                 <ul class="file-list">
@@ -292,8 +293,8 @@ pub fn OfficeDossierPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <crate::dossiers::manage::ResultList pid=pid.clone() results=d.results.clone()/>
-                {(!d.handover_method.is_empty()).then(|| view! {
-                    <p>{td!(locale, office.method_label)} ": " {handover_text(locale, &d.handover_method)} " " {d.handover_tracking.clone()}</p>
+                {d.handover_method.map(|m| view! {
+                    <p>{td!(locale, office.method_label)} ": " {handover_text(locale, m)} " " {d.handover_tracking.clone()}</p>
                 })}
                 {(!d.fees.is_empty()).then(|| view! {
                     <h2>{td!(locale, office.fees_title)}</h2>
@@ -315,18 +316,18 @@ pub fn OfficeDossierPage() -> impl IntoView {
     }
 }
 
-fn receive_text(locale: Locale, receive: &str) -> String {
+fn receive_text(locale: Locale, receive: Option<DeliveryMode>) -> String {
     match receive {
-        "post" => td_string!(locale, office.post).to_string(),
-        "in_person" => td_string!(locale, office.in_person).to_string(),
-        _ => td_string!(locale, office.online).to_string(),
+        Some(DeliveryMode::Post) => td_string!(locale, office.post).to_string(),
+        Some(DeliveryMode::InPerson) => td_string!(locale, office.in_person).to_string(),
+        Some(DeliveryMode::Online) | None => td_string!(locale, office.online).to_string(),
     }
 }
 
-fn handover_text(locale: Locale, method: &str) -> String {
+fn handover_text(locale: Locale, method: HandOverMethod) -> String {
     match method {
-        "post" => td_string!(locale, office.post).to_string(),
-        _ => td_string!(locale, office.in_person).to_string(),
+        HandOverMethod::Post => td_string!(locale, office.post).to_string(),
+        HandOverMethod::InPerson => td_string!(locale, office.in_person).to_string(),
     }
 }
 
@@ -489,16 +490,14 @@ fn action_fields(locale: Locale, spec: &ActionSpec, d: &OfficeDossier, errors: E
             <TextField name="note" label=td_string!(locale, office.counter_receipt) hint=td_string!(locale, office.counter_receipt_hint) value=note errors=errors/>
         }.into_any(),
         Form::HandOver => {
-            let options = vec![
-                ("in_person".to_string(), td_string!(locale, office.in_person).to_string()),
-                ("post".to_string(), td_string!(locale, office.post).to_string()),
-            ];
+            let options = domain::delivery::ALL_HAND_OVER_METHODS
+                .into_iter()
+                .map(|m| (m.as_str().to_string(), handover_text(locale, m)))
+                .collect::<Vec<_>>();
             let selected = if !was.method.is_empty() {
                 was.method.clone()
-            } else if d.delivery.receive == "post" {
-                "post".to_string()
             } else {
-                "in_person".to_string()
+                HandOverMethod::asked(d.delivery.receive).as_str().to_string()
             };
             view! {
                 <Radios name="method" legend=td_string!(locale, office.method_label) options=options selected=selected errors=errors/>

@@ -15,6 +15,7 @@ use crate::{
 use domain::{
     Date,
     calendar::{WorkCalendar, to_epoch, to_local},
+    delivery::HandOverMethod,
     dossier::{Actor, DossierCode, QueueTab, RUNNING},
 };
 
@@ -467,22 +468,22 @@ fn fee_notice(
 
 /// The hand-over from the form: in person, or by post with its tracking number.
 fn hand_over(f: &ActForm, errs: &mut FieldErrors, locale: Locale) -> Extra {
-    match f.method.as_str() {
+    match HandOverMethod::parse(&f.method) {
         // A number typed for an in-person hand-over means the wrong choice was made.
-        "in_person" if !f.tracking.trim().is_empty() => {
+        Some(HandOverMethod::InPerson) if !f.tracking.trim().is_empty() => {
             errs.add(
                 "tracking",
                 td_string!(locale, office.tracking_in_person).to_string(),
             );
             Extra::None
         }
-        "in_person" => Extra::HandOver {
-            method: "in_person".into(),
+        Some(method @ HandOverMethod::InPerson) => Extra::HandOver {
+            method,
             tracking: String::new(),
         },
-        "post" => match postal_tracking(&f.tracking) {
+        Some(method @ HandOverMethod::Post) => match postal_tracking(&f.tracking) {
             Some(t) => Extra::HandOver {
-                method: "post".into(),
+                method,
                 tracking: t,
             },
             None => {
@@ -493,7 +494,7 @@ fn hand_over(f: &ActForm, errs: &mut FieldErrors, locale: Locale) -> Extra {
                 Extra::None
             }
         },
-        _ => {
+        None => {
             errs.add(
                 "method",
                 td_string!(locale, office.method_missing).to_string(),

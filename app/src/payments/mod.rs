@@ -18,49 +18,7 @@ use crate::{dossiers::FeeView, error::AppError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// A payment's state, as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PaymentState {
-    Pending,
-    Paid,
-    Failed,
-    Expired,
-}
-
-impl PaymentState {
-    pub fn parse(s: &str) -> PaymentState {
-        match s {
-            "paid" => PaymentState::Paid,
-            "failed" => PaymentState::Failed,
-            "expired" => PaymentState::Expired,
-            _ => PaymentState::Pending,
-        }
-    }
-
-    /// As stored (and in the list's filter).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PaymentState::Pending => "pending",
-            PaymentState::Paid => "paid",
-            PaymentState::Failed => "failed",
-            PaymentState::Expired => "expired",
-        }
-    }
-
-    pub fn label(self, english: bool) -> &'static str {
-        match (self, english) {
-            (PaymentState::Pending, false) => "Đang chờ xác nhận",
-            (PaymentState::Pending, true) => "Awaiting confirmation",
-            (PaymentState::Paid, false) => "Thanh toán thành công",
-            (PaymentState::Paid, true) => "Paid",
-            (PaymentState::Failed, false) => "Không thành công",
-            (PaymentState::Failed, true) => "Not completed",
-            (PaymentState::Expired, false) => "Đã hết hạn",
-            (PaymentState::Expired, true) => "Expired",
-        }
-    }
-}
+pub use domain::payment::{GatewayId, PaymentState};
 
 /// A payment as its payer sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +61,7 @@ pub struct PayView {
     /// The notice to pay, if one is open.
     pub notice: Option<FeeView>,
     /// (id, label) of the gateways offered.
-    pub gateways: Vec<(String, String)>,
+    pub gateways: Vec<(GatewayId, String)>,
     pub payments: Vec<PaymentView>,
     pub receipts: Vec<ReceiptLink>,
     /// The visitor owns the dossier (a link back to it).
@@ -125,6 +83,7 @@ pub struct LookupForm {
 #[serde(default)]
 pub struct PayForm {
     pub pid: String,
+    /// A [`GatewayId`]'s stored name (parsed by the service; "": no choice was made).
     pub gateway: String,
 }
 

@@ -96,7 +96,16 @@ fn PayNotice(
     errors: crate::components::form::Errors,
 ) -> impl IntoView {
     let locale = use_locale();
-    let first = v.gateways.first().map(|g| g.0.clone()).unwrap_or_default();
+    let first = v
+        .gateways
+        .first()
+        .map(|g| g.0.to_string())
+        .unwrap_or_default();
+    let gateways: Vec<(String, String)> = v
+        .gateways
+        .iter()
+        .map(|(id, label)| (id.to_string(), label.clone()))
+        .collect();
     let pid = v.pid.clone();
     let payments = v.payments.clone();
     let receipts = v.receipts.clone();
@@ -117,7 +126,7 @@ fn PayNotice(
                         <ActionForm action=action attr:novalidate=true>
                             <Hidden name="pid" value=pid.clone()/>
                             <Radios name="gateway" legend=td_string!(locale, pay.choose_gateway)
-                                options=v.gateways.clone() selected=first errors=errors/>
+                                options=gateways.clone() selected=first errors=errors/>
                             <p class="hint">{td!(locale, pay.redirect_hint)}</p>
                             <Submit label=td_string!(locale, pay.pay)/>
                         </ActionForm>

@@ -8,7 +8,7 @@ use crate::{
     accounts::extract::Visitor,
     backend::{
         Services,
-        payments::Answer,
+        payments::{Answer, GatewayId},
         printable::{Disposition, Printable, esc},
         uploads::private,
     },
@@ -49,6 +49,11 @@ fn answer(a: Answer) -> Response {
     res
 }
 
+/// The gateway an address names; any other name is not found.
+fn named(gateway: &str) -> Result<GatewayId, AppError> {
+    GatewayId::parse(gateway).ok_or(AppError::NotFound)
+}
+
 /// `GET /thanh-toan/{gateway}/ipn?…`: a gateway's server-to-server callback (VNPay's IPN), read
 /// from the raw query string.
 async fn ipn_get(
@@ -57,7 +62,7 @@ async fn ipn_get(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     Ok(answer(
-        service::callback(&svc, &gateway, &raw.unwrap_or_default()).await?,
+        service::callback(&svc, named(&gateway)?, &raw.unwrap_or_default()).await?,
     ))
 }
 
@@ -67,7 +72,9 @@ async fn ipn_post(
     Path(gateway): Path<String>,
     body: String,
 ) -> Result<Response, AppError> {
-    Ok(answer(service::callback(&svc, &gateway, &body).await?))
+    Ok(answer(
+        service::callback(&svc, named(&gateway)?, &body).await?,
+    ))
 }
 
 /// `GET /thanh-toan/{gateway}/ket-qua?…`: the browser back from the gateway.
@@ -76,7 +83,7 @@ async fn return_url(
     Path(gateway): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let to = service::returned(&svc, &gateway, &raw.unwrap_or_default()).await?;
+    let to = service::returned(&svc, named(&gateway)?, &raw.unwrap_or_default()).await?;
     Ok(Redirect::to(&to).into_response())
 }
 

@@ -151,9 +151,9 @@ fn view_of(
         public_id: p.public_id.clone(),
         pid: d.public_id.clone(),
         code: d.code.clone().unwrap_or_default(),
-        gateway: gateway_label(&p.gateway),
+        gateway: gateway_label(p.gateway),
         amount: p.amount,
-        state: PaymentState::parse(&p.state),
+        state: p.state,
         txn_ref: p.txn_ref.clone(),
         gateway_txn: p.gateway_txn.clone(),
         created_at: format::datetime(p.created_at),
@@ -163,29 +163,24 @@ fn view_of(
             .iter()
             .find(|r| r.number.ends_with(&p.txn_ref))
             .map(|r| receipt_path(&d.public_id, &r.public_id)),
-        can_retry: open && p.state != "paid",
+        can_retry: open && p.state != PaymentState::Paid,
     }
 }
 
 /// (id, label) of the gateways offered, in their order.
-pub fn gateway_choices(svc: &Services) -> Vec<(String, String)> {
+pub fn gateway_choices(svc: &Services) -> Vec<(GatewayId, String)> {
     svc.payments
         .all()
         .iter()
-        .map(|g| (g.id().to_string(), g.label(english()).to_string()))
+        .map(|g| (g.id(), g.label(english()).to_string()))
         .collect()
 }
 
-pub fn gateway_label(id: &str) -> String {
+/// A gateway's label; the stored name of one no longer offered.
+pub fn gateway_label(id: GatewayId) -> String {
     match backend::services().ok().and_then(|s| s.payments.get(id)) {
         Some(g) => g.label(english()).to_string(),
-        None if id == "counter" => if english() {
-            "At the counter"
-        } else {
-            "Tại quầy"
-        }
-        .to_string(),
-        None => id.to_string(),
+        None => id.as_str().to_string(),
     }
 }
 
@@ -242,7 +237,7 @@ pub async fn start(pid: &str, gateway: &str) -> Result<(), AppError> {
     let locale = locale::current();
     let (d, owner) = payable(&svc, pid).await?;
     let mut errs = FieldErrors::default();
-    let Some(g) = svc.payments.get(gateway) else {
+    let Some(g) = GatewayId::parse(gateway).and_then(|id| svc.payments.get(id)) else {
         errs.add(
             "gateway",
             td_string!(locale, pay.choose_gateway).to_string(),
@@ -290,7 +285,7 @@ pub async fn start(pid: &str, gateway: &str) -> Result<(), AppError> {
             Ok(())
         }
         Err(e) => {
-            tracing::warn!(gateway = g.id(), error = %e, "the gateway refused to start a payment");
+            tracing::warn!(gateway = %g.id(), error = %e, "the gateway refused to start a payment");
             Err(AppError::Conflict(
                 td_string!(locale, pay.gateway_down).to_string(),
             ))
@@ -343,10 +338,10 @@ pub async fn ledger_rows(
 // ---- The slice's plain routes (`super::routes`) ---------------------------------------------
 
 /// A gateway's server-to-server callback (VNPay's IPN query, MoMo's JSON body): verified,
-/// applied and recorded; the answer that gateway expects. An unknown gateway is not found.
+/// applied and recorded; the answer that gateway expects. A gateway not offered is not found.
 pub async fn callback(
     svc: &Services,
-    gateway: &str,
+    gateway: GatewayId,
     raw: &str,
 ) -> Result<backend::payments::Answer, AppError> {
     let g = svc.payments.get(gateway).ok_or(AppError::NotFound)?;
@@ -357,7 +352,7 @@ pub async fn callback(
 /// The browser back from the gateway: where it goes next. Its parameters are verified only to
 /// find the payment (the result page shows the payment's stored state), and kept like every
 /// callback; a payment the IPN has not settled yet is asked about at the gateway once.
-pub async fn returned(svc: &Services, gateway: &str, raw: &str) -> Result<String, AppError> {
+pub async fn returned(svc: &Services, gateway: GatewayId, raw: &str) -> Result<String, AppError> {
     use backend::payments::Verdict;
     const REFUSED: &str = "/thanh-toan?loi=chu-ky";
     let g = svc.payments.get(gateway).ok_or(AppError::NotFound)?;
@@ -394,7 +389,7 @@ pub async fn returned(svc: &Services, gateway: &str, raw: &str) -> Result<String
         Verdict::Confirmed,
     )
     .await?;
-    if p.state == "pending" {
+    if p.state == PaymentState::Pending {
         store::check(svc, &p).await?;
     }
     Ok(crate::routes::result_path(&p.public_id))
@@ -426,9 +421,8 @@ pub async fn receipt(
     let (_, procedure) = crate::catalog::store::procedure_names(&svc.db, d.procedure_id).await?;
     let gateway = svc
         .payments
-        .get(&r.gateway)
-        .map(|g| g.label(false).to_string())
-        .unwrap_or(r.gateway.clone());
+        .get(r.gateway)
+        .map_or_else(|| r.gateway.to_string(), |g| g.label(false).to_string());
     Ok(super::receipt::Receipt {
         number: r.number,
         agency,

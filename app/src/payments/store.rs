@@ -23,7 +23,10 @@ use crate::{
     dossiers::store::{self as dossier_store, Change, Extra},
     error::AppError,
 };
-use domain::dossier::{Action, Actor, Status};
+use domain::{
+    dossier::{Action, Actor, Status},
+    payment::{GatewayId, PaymentState},
+};
 
 mod notices;
 pub use notices::*;
@@ -36,9 +39,11 @@ pub struct PaymentRow {
     pub txn_ref: String,
     pub fee_notice_id: i64,
     pub dossier_id: i64,
-    pub gateway: String,
+    #[sqlx(try_from = "String")]
+    pub gateway: GatewayId,
     pub amount: i64,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: PaymentState,
     pub gateway_txn: String,
     pub bank_code: String,
     pub result_code: String,
@@ -107,7 +112,7 @@ pub async fn create(
     db: &Db,
     notice: &OpenNotice,
     dossier_id: i64,
-    gateway: &str,
+    gateway: GatewayId,
     payer_id: Option<i64>,
     now: i64,
     expires_at: i64,
@@ -127,7 +132,7 @@ pub async fn create(
         .bind(&txn_ref)
         .bind(notice.id)
         .bind(dossier_id)
-        .bind(gateway)
+        .bind(gateway.as_str())
         .bind(notice.total)
         .bind(payer_id)
         .bind(now)
@@ -156,13 +161,13 @@ pub async fn by_public_id(db: &Db, public_id: &str) -> Result<Option<PaymentRow>
 
 pub async fn by_txn_ref(
     db: &Db,
-    gateway: &str,
+    gateway: GatewayId,
     txn_ref: &str,
 ) -> Result<Option<PaymentRow>, AppError> {
     Ok(
         sqlx::query_as(select_payments!("WHERE txn_ref = $1 AND gateway = $2"))
             .bind(txn_ref)
-            .bind(gateway)
+            .bind(gateway.as_str())
             .fetch_optional(&db.pool)
             .await?,
     )
@@ -182,7 +187,7 @@ pub async fn of_dossier(db: &Db, dossier_id: i64) -> Result<Vec<PaymentRow>, App
 /// portal's answer.
 pub async fn record<'e>(
     exec: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    gateway: &str,
+    gateway: GatewayId,
     kind: &str,
     txn_ref: &str,
     raw: &str,
@@ -192,7 +197,7 @@ pub async fn record<'e>(
         "INSERT INTO payment_callbacks (gateway, kind, txn_ref, raw, answer, received_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(gateway)
+    .bind(gateway.as_str())
     .bind(kind)
     .bind(txn_ref)
     .bind(raw)
@@ -209,7 +214,7 @@ pub async fn receive(svc: &Services, gateway: &dyn Gateway, kind: &str, raw: &st
     match receive_inner(svc, gateway, kind, raw).await {
         Ok(v) => v,
         Err(e) => {
-            tracing::error!(gateway = gateway.id(), error = ?e, "payment callback failed");
+            tracing::error!(gateway = %gateway.id(), error = ?e, "payment callback failed");
             Verdict::Error
         }
     }
@@ -241,7 +246,7 @@ async fn receive_inner(
 /// the verdict in the same transaction.
 pub async fn settle(
     svc: &Services,
-    gateway: &str,
+    gateway: GatewayId,
     kind: &str,
     raw: &str,
     report: &Report,
@@ -284,14 +289,15 @@ pub async fn settle(
     let verdict = match report.outcome {
         Outcome::Paid => {
             let done = sqlx::query(
-                "UPDATE payments SET state = 'paid', gateway_txn = $1, bank_code = $2, result_code = $3, \
-                 settled_at = $4, updated_at = $4 WHERE id = $5 AND state <> 'paid'",
+                "UPDATE payments SET state = $6, gateway_txn = $1, bank_code = $2, result_code = $3, \
+                 settled_at = $4, updated_at = $4 WHERE id = $5 AND state <> $6",
             )
             .bind(&report.gateway_txn)
             .bind(&report.bank_code)
             .bind(&report.code)
             .bind(now)
             .bind(p.id)
+            .bind(PaymentState::Paid.as_str())
             .execute(&mut *tx)
             .await?;
             if done.rows_affected() == 0 {
@@ -305,12 +311,15 @@ pub async fn settle(
             // Failed, refused or cancelled at the gateway: only a pending (or expired) payment
             // ends so; a late "failed" never undoes "paid".
             let done = sqlx::query(
-                "UPDATE payments SET state = 'failed', result_code = $1, settled_at = $2, updated_at = $2 \
-                 WHERE id = $3 AND state IN ('pending', 'expired')",
+                "UPDATE payments SET state = $4, result_code = $1, settled_at = $2, updated_at = $2 \
+                 WHERE id = $3 AND state IN ($5, $6)",
             )
             .bind(&report.code)
             .bind(now)
             .bind(p.id)
+            .bind(PaymentState::Failed.as_str())
+            .bind(PaymentState::Pending.as_str())
+            .bind(PaymentState::Expired.as_str())
             .execute(&mut *tx)
             .await?;
             if done.rows_affected() == 0 {
@@ -340,7 +349,7 @@ async fn confirm_notice(
          WHERE id = $4 AND paid_at IS NULL AND cancelled_at IS NULL",
     )
     .bind(now)
-    .bind(&p.gateway)
+    .bind(p.gateway.as_str())
     .bind(&report.gateway_txn)
     .bind(p.fee_notice_id)
     .execute(&mut **tx)
@@ -372,7 +381,7 @@ async fn confirm_notice(
     .bind(payer)
     .bind(items)
     .bind(total)
-    .bind(&p.gateway)
+    .bind(p.gateway.as_str())
     .bind(&report.gateway_txn)
     .bind(now)
     .execute(&mut **tx)
@@ -433,7 +442,8 @@ pub struct ReceiptRow {
     pub payer_name: String,
     pub items: String,
     pub total: i64,
-    pub gateway: String,
+    #[sqlx(try_from = "String")]
+    pub gateway: GatewayId,
     pub gateway_txn: String,
     pub issued_at: i64,
 }
@@ -452,9 +462,10 @@ pub async fn receipts(db: &Db, dossier_id: i64) -> Result<Vec<ReceiptRow>, AppEr
 /// work.
 pub async fn pending_before(db: &Db, older_than: i64) -> Result<Vec<PaymentRow>, AppError> {
     Ok(sqlx::query_as(select_payments!(
-        "WHERE state = 'pending' AND created_at <= $1 ORDER BY created_at LIMIT 200"
+        "WHERE state = $2 AND created_at <= $1 ORDER BY created_at LIMIT 200"
     ))
     .bind(older_than)
+    .bind(PaymentState::Pending.as_str())
     .fetch_all(&db.pool)
     .await?)
 }
@@ -462,13 +473,14 @@ pub async fn pending_before(db: &Db, older_than: i64) -> Result<Vec<PaymentRow>,
 /// Ends a pending payment past its expiry: the gateway no longer takes it.
 pub async fn expire(db: &Db, p: &PaymentRow) -> Result<bool, AppError> {
     let now = now_epoch();
-    let done = sqlx::query(
-        "UPDATE payments SET state = 'expired', updated_at = $1 WHERE id = $2 AND state = 'pending'",
-    )
-    .bind(now)
-    .bind(p.id)
-    .execute(&db.pool)
-    .await?;
+    let done =
+        sqlx::query("UPDATE payments SET state = $3, updated_at = $1 WHERE id = $2 AND state = $4")
+            .bind(now)
+            .bind(p.id)
+            .bind(PaymentState::Expired.as_str())
+            .bind(PaymentState::Pending.as_str())
+            .execute(&db.pool)
+            .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -477,13 +489,13 @@ pub async fn expire(db: &Db, p: &PaymentRow) -> Result<bool, AppError> {
 /// expiry has passed is expired. Nothing changes when the gateway cannot be reached (money may
 /// have been taken: the next round asks again).
 pub async fn check(svc: &Services, p: &PaymentRow) -> Result<Option<Verdict>, AppError> {
-    let Some(g) = svc.payments.get(&p.gateway) else {
+    let Some(g) = svc.payments.get(p.gateway) else {
         return Ok(None);
     };
     let (raw, report) = match g.query(&p.txn_ref, p.created_at, "127.0.0.1").await {
         Ok(answer) => answer,
         Err(e) => {
-            tracing::warn!(gateway = g.id(), error = %e, "reconciliation: the gateway did not answer");
+            tracing::warn!(gateway = %g.id(), error = %e, "reconciliation: the gateway did not answer");
             return Ok(None);
         }
     };
@@ -527,9 +539,9 @@ pub async fn reconcile(svc: &Services, after_secs: i64) -> Result<usize, AppErro
 /// What the operators' list selects (empty / negative: no filter).
 #[derive(Debug, Clone, Default)]
 pub struct LedgerFilter {
-    pub state: String,
+    pub state: Option<PaymentState>,
     pub refund_only: bool,
-    pub gateway: String,
+    pub gateway: Option<GatewayId>,
     pub q: String,
     pub from: i64,
     pub until: i64,
@@ -541,9 +553,11 @@ pub struct LedgerRowDb {
     pub created_at: i64,
     pub settled_at: Option<i64>,
     pub code: Option<String>,
-    pub gateway: String,
+    #[sqlx(try_from = "String")]
+    pub gateway: GatewayId,
     pub amount: i64,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: PaymentState,
     pub txn_ref: String,
     pub gateway_txn: String,
     pub refund_due: i64,
@@ -562,9 +576,9 @@ macro_rules! ledger_where {
 /// Binds `$1`…`$6` of [`ledger_where`] from the filter `f` on the query `q`.
 macro_rules! bind_ledger_filter {
     ($q:expr, $f:expr) => {
-        $q.bind(&$f.state)
+        $q.bind($f.state.map_or("", PaymentState::as_str))
             .bind(i64::from($f.refund_only))
-            .bind(&$f.gateway)
+            .bind($f.gateway.map_or("", GatewayId::as_str))
             .bind(&$f.q)
             .bind($f.from)
             .bind($f.until)
@@ -581,10 +595,13 @@ pub async fn ledger(
 ) -> Result<(Vec<LedgerRowDb>, i64, i64), AppError> {
     // PostgreSQL sums BIGINTs into NUMERIC: cast back.
     let totals = sqlx::query_as(concat!(
-        "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN p.state = 'paid' THEN p.amount ELSE 0 END), 0) AS BIGINT) ",
+        "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN p.state = $7 THEN p.amount ELSE 0 END), 0) AS BIGINT) ",
         ledger_where!()
     ));
-    let (total, paid): (i64, i64) = bind_ledger_filter!(totals, f).fetch_one(&db.pool).await?;
+    let (total, paid): (i64, i64) = bind_ledger_filter!(totals, f)
+        .bind(PaymentState::Paid.as_str())
+        .fetch_one(&db.pool)
+        .await?;
     let (limit, offset) = if per_page > 0 {
         (per_page, (page - 1).max(0) * per_page)
     } else {

@@ -12,6 +12,7 @@ pub mod momo;
 pub mod vnpay;
 
 use super::messaging::BoxFuture;
+pub use domain::payment::GatewayId;
 use std::sync::Arc;
 use time::{
     OffsetDateTime, PrimitiveDateTime, UtcOffset,
@@ -109,8 +110,8 @@ pub type QueryAnswer = (String, Result<Report, Rejection>);
 
 /// A payment gateway.
 pub trait Gateway: Send + Sync {
-    /// Stored with each payment and in the callback URLs: "vnpay", "sandbox".
-    fn id(&self) -> &'static str;
+    /// Stored with each payment and in the callback URLs.
+    fn id(&self) -> GatewayId;
     /// Its name on the payment page.
     fn label(&self, english: bool) -> &'static str;
     /// The payment page to send the browser to.
@@ -161,7 +162,7 @@ impl Gateways {
         Gateways { list }
     }
 
-    pub fn get(&self, id: &str) -> Option<Arc<dyn Gateway>> {
+    pub fn get(&self, id: GatewayId) -> Option<Arc<dyn Gateway>> {
         self.list.iter().find(|g| g.id() == id).cloned()
     }
 
@@ -174,7 +175,7 @@ impl Gateways {
     /// Only in development and test modes (the host refuses it in production).
     pub fn sandbox(public_url: &str, secret_key: &[u8]) -> vnpay::VnPay {
         vnpay::VnPay {
-            id: SANDBOX,
+            id: GatewayId::Sandbox,
             tmn_code: SANDBOX_TMN.to_string(),
             hash_secret: sandbox_secret(secret_key),
             pay_url: format!("{public_url}{SANDBOX_PATH}"),
@@ -184,8 +185,6 @@ impl Gateways {
     }
 }
 
-/// The sandbox gateway's id.
-pub const SANDBOX: &str = "sandbox";
 /// The sandbox's merchant code.
 pub const SANDBOX_TMN: &str = "CONGDVC1";
 /// Where the sandbox's pages are.

@@ -9,7 +9,8 @@
 //! - query: `POST {url}/v2/gateway/api/query` for reconciliation.
 
 use super::{
-    Answer, Gateway, GatewayError, Order, Outcome, QueryAnswer, Rejection, Report, Verdict,
+    Answer, Gateway, GatewayError, GatewayId, Order, Outcome, QueryAnswer, Rejection, Report,
+    Verdict,
 };
 use crate::backend::{crypto, messaging::BoxFuture};
 use hmac::{Hmac, KeyInit as _, Mac as _};
@@ -171,8 +172,8 @@ pub fn query_outcome(code: &str) -> Outcome {
 }
 
 impl Gateway for MoMo {
-    fn id(&self) -> &'static str {
-        "momo"
+    fn id(&self) -> GatewayId {
+        GatewayId::Momo
     }
 
     fn label(&self, english: bool) -> &'static str {

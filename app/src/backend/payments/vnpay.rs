@@ -5,8 +5,8 @@
 //! return URL and the IPN, rebuilt from the parameters exactly as received.
 
 use super::{
-    Answer, Gateway, GatewayError, Order, Outcome, QueryAnswer, Rejection, Report, Verdict,
-    vn_timestamp,
+    Answer, Gateway, GatewayError, GatewayId, Order, Outcome, QueryAnswer, Rejection, Report,
+    Verdict, vn_timestamp,
 };
 use crate::backend::{crypto, messaging::BoxFuture};
 use hmac::{Hmac, KeyInit as _, Mac as _};
@@ -61,8 +61,8 @@ pub fn verify<'a>(secret: &str, params: &[(&'a str, &'a str)]) -> bool {
 /// A merchant's account at VNPay (or at a server speaking its protocol: the sandbox, the
 /// stand-in the tests start).
 pub struct VnPay {
-    /// "vnpay", or "sandbox" for the built-in sandbox.
-    pub id: &'static str,
+    /// VNPay, or the built-in sandbox.
+    pub id: GatewayId,
     /// `PORTAL_VNPAY_TMN_CODE`.
     pub tmn_code: String,
     /// `PORTAL_VNPAY_HASH_SECRET`.
@@ -244,12 +244,12 @@ pub fn query_report(tmn_code: &str, secret: &str, body: &str) -> Result<Report, 
 }
 
 impl Gateway for VnPay {
-    fn id(&self) -> &'static str {
+    fn id(&self) -> GatewayId {
         self.id
     }
 
     fn label(&self, english: bool) -> &'static str {
-        match (self.id == super::SANDBOX, english) {
+        match (self.id == GatewayId::Sandbox, english) {
             (true, false) => "Cổng thanh toán thử nghiệm",
             (true, true) => "Test payment gateway",
             (false, false) => "VNPAY (thẻ ATM, thẻ quốc tế, QR ngân hàng)",

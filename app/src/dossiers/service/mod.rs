@@ -18,6 +18,7 @@ use crate::{
 };
 use domain::{
     Date, Email, PersonName, PhoneNumber,
+    delivery::DeliveryMode,
     dossier::{Action, Actor, Status, allowed_actions},
 };
 pub use reads::{
@@ -62,7 +63,7 @@ pub async fn start(f: StartForm) -> Result<(), AppError> {
     let applicant = profile_applicant(&svc, &user).await?;
     let (province, commune, street) = store::profile_postal(&svc.db, user.id).await?;
     let delivery = Delivery {
-        receive: "online".into(),
+        receive: Some(DeliveryMode::Online),
         province: province.unwrap_or_default(),
         commune: commune.unwrap_or_default(),
         street: street.unwrap_or_default(),
@@ -422,12 +423,13 @@ pub async fn save_delivery(f: DeliveryForm) -> Result<(), AppError> {
     let Some((svc, _, d)) = owned_draft(&f.pid).await? else {
         return Ok(());
     };
-    let post = f.receive == "post";
+    let receive = DeliveryMode::parse(&f.receive);
+    let post = receive == Some(DeliveryMode::Post);
     let home = use_context::<crate::site::SiteInfo>()
         .map(|s| s.province_code)
         .unwrap_or_default();
     let delivery = Delivery {
-        receive: f.receive.clone(),
+        receive,
         pickup: f.pickup == "true",
         province: f.postal_province.clone(),
         commune: f.postal_commune.clone(),
@@ -444,7 +446,7 @@ pub async fn save_delivery(f: DeliveryForm) -> Result<(), AppError> {
     };
     store::save_draft(&svc.db, &d, None, None, Some(&delivery), "delivery").await?;
     let mut errs = FieldErrors::default();
-    if !matches!(f.receive.as_str(), "online" | "in_person" | "post") {
+    if receive.is_none() {
         errs.add(
             "receive",
             td_string!(locale, dossier.receive_missing).to_string(),

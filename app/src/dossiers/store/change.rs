@@ -2,6 +2,7 @@
 //! officers' actions with their extras, timeline entries and notices.
 
 use super::*;
+use domain::delivery::HandOverMethod;
 
 /// Records a timeline entry in `tx`.
 // One argument per column of the entry (who, when, from, to, note).
@@ -210,8 +211,11 @@ pub enum Extra {
     /// store writes the change in the move's transaction (`payments::store::act_on_fee`, which
     /// calls [`act_in`]); [`act`] refuses it. Here it only gives the citizen's notice its facts.
     Fee(FeeChange),
-    /// The hand-over: "in_person" or "post", and the postal tracking number.
-    HandOver { method: String, tracking: String },
+    /// The hand-over: how, and the postal tracking number.
+    HandOver {
+        method: HandOverMethod,
+        tracking: String,
+    },
     /// Result documents whose bytes are stored: (name, what was stored).
     Results(Vec<(String, Stored)>),
 }
@@ -284,9 +288,10 @@ fn change_notice(d: &DossierRow, to: Status, c: &Change<'_>, due: Option<i64>) -
             _ => None,
         },
         handover: match &c.extra {
-            Extra::HandOver { method, tracking } if method == "post" => {
-                Some(format!("Bưu điện / Post, {tracking}"))
-            }
+            Extra::HandOver {
+                method: HandOverMethod::Post,
+                tracking,
+            } => Some(format!("Bưu điện / Post, {tracking}")),
             Extra::HandOver { .. } => Some("Trực tiếp / In person".to_string()),
             _ => None,
         },
@@ -436,7 +441,7 @@ async fn write_extra(
             sqlx::query(
                 "UPDATE dossiers SET handover_method = $1, handover_tracking = $2 WHERE id = $3",
             )
-            .bind(method)
+            .bind(method.as_str())
             .bind(tracking)
             .bind(d.id)
             .execute(&mut **tx)

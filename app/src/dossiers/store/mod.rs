@@ -440,14 +440,25 @@ pub async fn version(db: &Db, dossier_id: i64) -> Result<i64, AppError> {
     )
 }
 
-/// How the result was handed over: (method, postal tracking number).
-pub async fn handover(db: &Db, dossier_id: i64) -> Result<(String, String), AppError> {
-    Ok(
+/// How the result was handed over (None: not yet, stored as ""), and the postal tracking
+/// number. An unknown stored method is an internal error.
+pub async fn handover(
+    db: &Db,
+    dossier_id: i64,
+) -> Result<(Option<domain::delivery::HandOverMethod>, String), AppError> {
+    let (method, tracking): (String, String) =
         sqlx::query_as("SELECT handover_method, handover_tracking FROM dossiers WHERE id = $1")
             .bind(dossier_id)
             .fetch_one(&db.pool)
-            .await?,
-    )
+            .await?;
+    let method = match method.as_str() {
+        "" => None,
+        m => Some(
+            domain::delivery::HandOverMethod::parse(m)
+                .ok_or_else(|| internal(format!("unknown hand-over method {m:?}")))?,
+        ),
+    };
+    Ok((method, tracking))
 }
 
 /// How many dossiers `owner_id` has.
