@@ -17,6 +17,7 @@ pub mod components;
 pub mod dossiers;
 pub mod error;
 pub mod format;
+pub mod islands;
 pub mod locale;
 pub mod messages;
 pub mod notifications;

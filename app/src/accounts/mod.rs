@@ -55,12 +55,9 @@ pub fn use_user() -> UserResource {
 
 // ---- Captcha -------------------------------------------------------------------------------
 
-/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
-/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct CaptchaView {
-    pub id: String,
-}
+/// A challenge as the page knows it (its id), with the island that shows it and the endpoint
+/// of "Đổi mã khác" (`islands::captcha::new_captcha`).
+pub use crate::islands::captcha::CaptchaView;
 
 // ---- Login ---------------------------------------------------------------------------------
 
@@ -257,8 +254,7 @@ pub struct ProfileForm {
     pub current_password: String,
 }
 
-/// (code, name) of an administrative unit.
-pub type Unit = (String, String);
+pub use crate::places::Unit;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileView {
@@ -303,12 +299,6 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 #[server(prefix = "/api", endpoint = "account/logout")]
 pub async fn logout() -> Result<(), AppError> {
     service::login::logout().await.map_err(AppError::respond)
-}
-
-/// A new challenge (the "Đổi mã khác" link, with JavaScript).
-#[server(prefix = "/api", endpoint = "captcha/new")]
-pub async fn new_captcha() -> Result<CaptchaView, AppError> {
-    service::captcha::new().await.map_err(AppError::respond)
 }
 
 /// The login page's facts: the identifier typed before (never the password) and a captcha.
@@ -439,12 +429,4 @@ pub async fn get_profile() -> Result<ProfileView, AppError> {
 #[server(prefix = "/api", endpoint = "account/profile/save")]
 pub async fn save_profile(f: ProfileForm) -> Result<(), AppError> {
     service::profile::save(f).await.map_err(AppError::respond)
-}
-
-/// The communes of a province (for the address lists, with JavaScript).
-#[server(prefix = "/api", endpoint = "units/communes")]
-pub async fn communes_of(province: String) -> Result<Vec<Unit>, AppError> {
-    service::profile::communes_here(province)
-        .await
-        .map_err(AppError::respond)
 }
