@@ -41,13 +41,9 @@ pub fn home_for(kind: AccountKind) -> &'static str {
     }
 }
 
-/// The current user, loaded once per page at the root and again after navigation or logout.
+/// The current user, loaded once per page at the root (pages are rendered on the server only).
 #[derive(Clone, Copy)]
 pub struct UserResource(pub Resource<Result<Option<CurrentUser>, AppError>>);
-
-/// Bumped by logout so that the header forgets the user at once.
-#[derive(Clone, Copy)]
-pub struct SessionVersion(pub RwSignal<u32>);
 
 pub fn use_user() -> UserResource {
     expect_context::<UserResource>()
