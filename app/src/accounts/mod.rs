@@ -3,8 +3,9 @@
 //! the mobile number change, active sessions and e-mail confirmation.
 //!
 //! The slice's shape (see CONVENTIONS.md, "The shape of a slice"):
-//! - this module: the types the pages receive and send, and the `#[server]` functions, each one
-//!   line into the service;
+//! - this module: the types the pages receive and send, the reads the pages call on the server
+//!   (plain functions, see `server_only!`) and the `#[server]` functions their forms post to,
+//!   each one line into the service;
 //! - `service` (server only): who is asking, the rules, the journeys' steps; answers kept
 //!   server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
 //!   without it, and nothing typed is lost;
@@ -281,14 +282,13 @@ pub const RELIGIONS: &[&str] = &[
 pub const MARITAL: &[&str] = &["chua_ket_hon", "da_ket_hon", "ly_hon", "goa"];
 pub const BLOOD_TYPES: &[&str] = &["A", "B", "AB", "O", "chua_ro"];
 
-// ---- Server functions: one line each into the service --------------------------------------
+// ---- Reads (server-side render only) and server functions: one line each into the service -----
 
-/// The user of this request, if logged in.
-#[server(prefix = "/api", endpoint = "account/me")]
-pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    service::users::current_user_here()
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The user of this request, if logged in.
+    pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+        service::users::current_user_here().await
+    }
 }
 
 /// Ends the session and goes to the home page.
@@ -297,10 +297,11 @@ pub async fn logout() -> Result<(), AppError> {
     service::login::logout().await.map_err(AppError::respond)
 }
 
-/// The login page's facts: the identifier typed before (never the password) and a captcha.
-#[server(prefix = "/api", endpoint = "login/state")]
-pub async fn login_state() -> Result<LoginView, AppError> {
-    service::login::state().await.map_err(AppError::respond)
+server_only! {
+    /// The login page's facts: the identifier typed before (never the password) and a captcha.
+    pub async fn login_state() -> Result<LoginView, AppError> {
+        service::login::state().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "login")]
@@ -308,12 +309,11 @@ pub async fn login(f: LoginForm) -> Result<(), AppError> {
     service::login::login(f).await.map_err(AppError::respond)
 }
 
-/// The registration in progress, and a new captcha when `captcha` is true.
-#[server(prefix = "/api", endpoint = "register/state")]
-pub async fn register_state(captcha: bool) -> Result<RegisterView, AppError> {
-    service::register::state(captcha)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The registration in progress, and a new captcha when `captcha` is true.
+    pub async fn register_state(captcha: bool) -> Result<RegisterView, AppError> {
+        service::register::state(captcha).await
+    }
 }
 
 /// Step 1: the details. Valid details send a code to the phone.
@@ -332,11 +332,10 @@ pub async fn register_password(f: PasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "recover/state")]
-pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
-    service::recover::state(captcha)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
+        service::recover::state(captcha).await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "recover/start")]
@@ -351,12 +350,11 @@ pub async fn recover_password(f: PasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-/// The OTP page's facts for `journey`.
-#[server(prefix = "/api", endpoint = "otp/state")]
-pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
-    service::otp::state(journey)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The OTP page's facts for `journey`.
+    pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
+        service::otp::state(journey).await
+    }
 }
 
 /// Checks the code and continues the journey.
@@ -378,9 +376,10 @@ pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/phone/state")]
-pub async fn phone_state() -> Result<PhoneView, AppError> {
-    service::phone::state().await.map_err(AppError::respond)
+server_only! {
+    pub async fn phone_state() -> Result<PhoneView, AppError> {
+        service::phone::state().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/phone")]
@@ -394,11 +393,10 @@ pub async fn cancel_phone_change() -> Result<(), AppError> {
     service::phone::cancel().await.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/sessions")]
-pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
-    service::security::list_sessions()
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
+        service::security::list_sessions().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/sessions/end-others")]
@@ -417,9 +415,10 @@ pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/profile")]
-pub async fn get_profile() -> Result<ProfileView, AppError> {
-    service::profile::get().await.map_err(AppError::respond)
+server_only! {
+    pub async fn get_profile() -> Result<ProfileView, AppError> {
+        service::profile::get().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/profile/save")]

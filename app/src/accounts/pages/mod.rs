@@ -1,8 +1,8 @@
 //! The accounts' pages: components only (no SQL, no rules). Every page is drawn by the server
-//! from what its `#[server]` function returns, and its forms are plain posts that the server
-//! answers with a redirect; the two islands (`captcha::CaptchaBox`, `profile::AddressIsland`)
-//! only add what JavaScript can (a new captcha in place, the commune list following the
-//! province).
+//! from what the slice's read functions return, and its forms are plain posts to the slice's
+//! `#[server]` functions that the server answers with a redirect; the two islands they show
+//! (`islands::captcha::CaptchaBox`, `islands::address::AddressIsland`) only add what JavaScript
+//! can (a new captcha in place, the commune list following the province).
 //!
 //! This module holds what several pages share: the account section's navigation, the login
 //! guards, the wrapper of a journey's last step and the logout button.
