@@ -14,9 +14,11 @@
 //!   locale is read again, from `<html lang>` (see `locale::use_locale`).
 //! - **It renders the same HTML on the server as its first render in the browser**, and that
 //!   HTML works on its own: every control is a real form field or link.
-//! - **It imports no page.** An island uses shared layers (`components`, `error`, `locale`) and
-//!   the server functions it calls; slices use islands, not the other way round (the
-//!   accounts slice shows both islands here), which `make lint` checks.
+//! - **It imports no page, nor any slice that shows it.** An island uses the shared layers
+//!   (`components`, `error`, `locale`) and the server function it calls, which lives with the
+//!   data's owner (`places`) or beside the island; the slices that show islands (accounts,
+//!   dossiers through accounts' `AddressFields`) import them, never the reverse, which
+//!   `make lint` checks (a cycle between slices fails it).
 //!
 //! The islands, what each adds, and what works without JavaScript:
 //! - [`captcha::CaptchaBox`] (login, registration, recovery): "Đổi mã khác" draws a new
@@ -25,9 +27,9 @@
 //!   reloads the page with a new challenge and "Nghe mã" is a link to the recording.
 //! - [`address::AddressIsland`] (the profile, a dossier's delivery address): the commune list
 //!   follows the province as soon as one is chosen, through `places::communes_of`
-//!   (`POST /api/units/communes`). Without JavaScript the list is the saved province's; after
-//!   "Lưu" the page comes back with the new province's communes (the answers are kept
-//!   server-side), and a commune of another province is refused with a message.
+//!   (`POST /api/units/communes`). Without JavaScript the list is the saved province's; once
+//!   the form is posted the page comes back with the new province's communes (the answers are
+//!   kept server-side), and a commune of another province is refused with a message.
 //!
 //! `frontend/src/lib.rs` hydrates them (`leptos::mount::hydrate_islands`); nothing else in the
 //! bundle runs.
