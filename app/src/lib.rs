@@ -7,6 +7,37 @@
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
+/// A read that only the server-side render calls: a plain `async fn`, not a `#[server]`
+/// function, so no HTTP endpoint exists for it. In islands mode a page component runs only on
+/// the server; the pages are still compiled into the WebAssembly build, where such a function
+/// is a stub that nothing calls (the server's body and everything it names are left out).
+///
+/// ```ignore
+/// server_only! {
+///     /// The profile form's values.
+///     pub async fn get_profile() -> Result<ProfileView, AppError> {
+///         service::profile::get().await
+///     }
+/// }
+/// ```
+macro_rules! server_only {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis async fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block
+    )*) => {$(
+        $(#[$attr])*
+        #[cfg(feature = "ssr")]
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+
+        $(#[$attr])*
+        #[cfg(not(feature = "ssr"))]
+        $vis async fn $name($($arg: $ty),*) -> $ret {
+            $(let _ = $arg;)*
+            unreachable!(concat!(stringify!($name), " runs only on the server"))
+        }
+    )*};
+}
+
 pub mod accounts;
 pub mod admin;
 #[cfg(feature = "ssr")]
@@ -17,6 +48,7 @@ pub mod components;
 pub mod dossiers;
 pub mod error;
 pub mod format;
+pub mod islands;
 pub mod locale;
 pub mod messages;
 pub mod notifications;

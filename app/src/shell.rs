@@ -4,7 +4,7 @@ use crate::notifications::pages::NotificationsPage;
 use crate::office::pages::{ActionPage, OfficeDossierPage, QueuePage};
 use crate::{
     accounts::{
-        AccountKind, Journey, SessionVersion, UserResource, get_current_user,
+        AccountKind, Journey, UserResource, get_current_user,
         pages::{
             ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, LoginPage,
             OtpStepPage, ProfilePage, RecoverDonePage, RecoverPage, RecoverPasswordPage,
@@ -37,7 +37,6 @@ use leptos_meta::{HashedStylesheet, Html, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
-    hooks::use_location,
     path,
 };
 
@@ -253,17 +252,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Loads the logged-in user for the header and the pages: on the server for the first page,
-/// then again after each navigation and after logging out.
+/// Loads the logged-in user for the header and the pages, once per page (every page is
+/// rendered on the server: after logging in or out the next page is a new request).
 #[component]
 fn UserProvider(children: Children) -> impl IntoView {
-    let location = use_location();
-    let version = RwSignal::new(0u32);
-    provide_context(SessionVersion(version));
-    let user = Resource::new_blocking(
-        move || (location.pathname.get(), version.get()),
-        |_| get_current_user(),
-    );
+    let user = Resource::new_blocking(|| (), |_| get_current_user());
     provide_context(UserResource(user));
     children()
 }

@@ -17,14 +17,11 @@ pub struct SiteInfo {
     pub office_hours: String,
 }
 
-/// Returns the portal's public facts. The server provides them as context (from its settings).
-#[server(prefix = "/api", endpoint = "site-info")]
-pub async fn get_site_info() -> Result<SiteInfo, AppError> {
-    let result: Result<SiteInfo, AppError> = async move {
+server_only! {
+    /// Returns the portal's public facts. The server provides them as context (from its settings).
+    pub async fn get_site_info() -> Result<SiteInfo, AppError> {
         use_context::<SiteInfo>().ok_or_else(|| AppError::internal("SiteInfo missing from context"))
     }
-    .await;
-    result.map_err(AppError::respond)
 }
 
 /// The site facts loaded once per page at the root, shared by header and footer.

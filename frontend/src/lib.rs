@@ -1,8 +1,8 @@
 //! Entry point of the WebAssembly bundle. The portal runs in islands mode (see `app::shell`):
 //! the server renders every page and its links and forms are plain HTML; the bundle holds only
-//! the `#[island]` components (the captcha's "Đổi mã khác" and "Nghe mã", the commune list that
-//! follows the province), which Leptos' island script hydrates where they appear, once the
-//! browser is idle. `hydrate` is what that script calls first.
+//! the `#[island]` components of `app::islands` (the captcha's "Đổi mã khác" and "Nghe mã", the
+//! commune list that follows the province), which Leptos' island script hydrates where they
+//! appear, once the browser is idle. `hydrate` is what that script calls first.
 
 // Nothing here names the app's items, but its islands are exported from it (as
 // `<Island>_<hash>`, which the island script calls): the crate must be linked in for them to be

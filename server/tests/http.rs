@@ -20,7 +20,8 @@ on_both_databases!(
     language_switch_sets_a_cookie_and_returns_to_the_page,
     language_switch_never_redirects_off_site,
     cross_site_posts_are_refused,
-    site_info_server_function_answers,
+    site_facts_reach_the_pages_without_an_endpoint,
+    only_islands_and_forms_have_server_function_endpoints,
     page_nonces_hold_under_concurrent_static_and_404_requests,
 );
 
@@ -354,24 +355,98 @@ async fn cross_site_posts_are_refused(backend: Backend) {
     app.stop().await;
 }
 
-async fn site_info_server_function_answers(backend: Backend) {
+async fn site_facts_reach_the_pages_without_an_endpoint(backend: Backend) {
     let app = TestApp::spawn_with(
         backend,
         &["--province", "Gia Lai", "--hotline", "0269 123 456"],
     )
     .await;
-    let res = app
-        .http
-        .post(app.url("/api/site-info"))
-        .header(header::ORIGIN, &app.base)
+    let body = text(app.get("/").await).await;
+    assert!(body.contains("tỉnh Gia Lai"), "province from settings");
+    assert!(body.contains("0269 123 456"), "hotline from settings");
+    app.stop().await;
+}
+
+/// Reads that only the server's render calls are plain functions: their former `/api/…`
+/// addresses answer "not found". The server functions that remain are those an island calls
+/// (a new captcha, a province's communes) and those a form posts to.
+async fn only_islands_and_forms_have_server_function_endpoints(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let post = |path: &str| {
+        app.http
+            .post(app.url(path))
+            .header(header::ORIGIN, &app.base)
+            .header(header::ACCEPT, "application/json")
+    };
+    for former in [
+        "/api/site-info",
+        "/api/account/me",
+        "/api/account/profile",
+        "/api/account/sessions",
+        "/api/login/state",
+        "/api/otp/state",
+        "/api/catalog/search",
+        "/api/catalog/procedure",
+        "/api/home/figures",
+        "/api/dossier/get",
+        "/api/dossier/list",
+        "/api/dossier/track",
+        "/api/documents/list",
+        "/api/notifications",
+        "/api/office/queue",
+        "/api/office/dossier",
+        "/api/admin/audit",
+        "/api/pay/ledger",
+        "/api/pay/page",
+        "/api/pay/result",
+        "/api/pay/lookup-state",
+    ] {
+        let res = post(former).send().await.unwrap();
+        assert!(
+            matches!(
+                res.status(),
+                StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED
+            ),
+            "{former}: {}",
+            res.status()
+        );
+    }
+
+    // The captcha island's "Đổi mã khác".
+    let res = post("/api/captcha/new").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    let json: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(json["id"].as_str().map(str::len), Some(32), "{json}");
+
+    // The address island's commune list (Khánh Hòa's communes, by name).
+    let res = post("/api/units/communes")
+        .form(&[("province", "56")])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
-    let json: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(json["province"], "Gia Lai");
-    assert_eq!(json["hotline"], "0269 123 456");
+    let communes: Vec<(String, String)> = res.json().await.unwrap();
+    assert!(
+        communes.iter().any(|(_, name)| name == "Nha Trang"),
+        "{communes:?}"
+    );
+
+    // A form's server function still answers its post: a login without answers is refused
+    // with the fields' messages.
+    let b = app.browser();
+    let refused = b
+        .post(
+            "/dang-nhap",
+            "/api/login",
+            &[("identifier", ""), ("password", "")],
+        )
+        .await;
+    assert!(refused.status.is_redirection(), "{refused:?}");
+    assert!(
+        refused.fields().contains(&"identifier".to_string()),
+        "{refused:?}"
+    );
     app.stop().await;
 }
 

@@ -87,13 +87,14 @@ async fn a_stuck_request_does_not_keep_the_portal_from_stopping(backend: Backend
     let portal = Portal::start(settings(&db, &[])).await.expect("start");
     // What a stuck request holds: a connection taken from the pool and never given back.
     let held = portal.state.db.pool.acquire().await.unwrap();
-    // And a request in flight that does not end within the grace period: a search whose body
-    // never comes (the body timeout is 30 s).
+    // And a request in flight that does not end within the grace period: a request for a
+    // province's communes (the address island's server function) whose body never comes (the
+    // body timeout is 30 s).
     let mut stream = tokio::net::TcpStream::connect(portal.addr).await.unwrap();
     tokio::io::AsyncWriteExt::write_all(
         &mut stream,
-        b"POST /api/catalog/search HTTP/1.1\r\nHost: localhost\r\n\
-          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq=",
+        b"POST /api/units/communes HTTP/1.1\r\nHost: localhost\r\n\
+          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nprovince=",
     )
     .await
     .unwrap();
@@ -101,7 +102,7 @@ async fn a_stuck_request_does_not_keep_the_portal_from_stopping(backend: Backend
     while portal.state.in_flight.count() == 0 && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(portal.state.in_flight.count(), 1, "the search is in flight");
+    assert_eq!(portal.state.in_flight.count(), 1, "it is in flight");
     // A bound on a hang, not a timing assertion: the grace is 1 s per step.
     let stopped =
         tokio::time::timeout(Duration::from_secs(30), portal.stop(Duration::from_secs(1))).await;

@@ -139,7 +139,7 @@ async fn officers_land_on_their_queue_and_nobody_else_sees_it(backend: Backend) 
             assert_eq!(status, StatusCode::NOT_FOUND, "{who} on {path}");
         }
     }
-    // The server functions too, for the citizen who owns the dossier.
+    // The officer's server function too, for the citizen who owns the dossier.
     let v = version(&app, &pid).await;
     let posted = act(&citizen, &pid, "tiep-nhan", &v, &[]).await;
     assert!(
@@ -147,15 +147,7 @@ async fn officers_land_on_their_queue_and_nobody_else_sees_it(backend: Backend) 
         "{posted:?}"
     );
     assert_eq!(status_of(&app, &pid).await, "submitted");
-    let res = citizen
-        .http
-        .post(citizen.url("/api/office/queue"))
-        .header("accept", "application/json")
-        .form(&[("p[tab]", "")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    // (The queue is read only by its page, checked above: it has no server function.)
     app.stop().await;
 }
 

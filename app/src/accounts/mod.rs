@@ -3,8 +3,9 @@
 //! the mobile number change, active sessions and e-mail confirmation.
 //!
 //! The slice's shape (see CONVENTIONS.md, "The shape of a slice"):
-//! - this module: the types the pages receive and send, and the `#[server]` functions, each one
-//!   line into the service;
+//! - this module: the types the pages receive and send, the reads the pages call on the server
+//!   (plain functions, see `server_only!`) and the `#[server]` functions their forms post to,
+//!   each one line into the service;
 //! - `service` (server only): who is asking, the rules, the journeys' steps; answers kept
 //!   server-side (see `backend::otp`), so every step can be shown again, with JavaScript or
 //!   without it, and nothing typed is lost;
@@ -45,13 +46,9 @@ pub fn home_for(kind: AccountKind) -> &'static str {
     }
 }
 
-/// The current user, loaded once per page at the root and again after navigation or logout.
+/// The current user, loaded once per page at the root (pages are rendered on the server only).
 #[derive(Clone, Copy)]
 pub struct UserResource(pub Resource<Result<Option<CurrentUser>, AppError>>);
-
-/// Bumped by logout so that the header forgets the user at once.
-#[derive(Clone, Copy)]
-pub struct SessionVersion(pub RwSignal<u32>);
 
 pub fn use_user() -> UserResource {
     expect_context::<UserResource>()
@@ -59,12 +56,9 @@ pub fn use_user() -> UserResource {
 
 // ---- Captcha -------------------------------------------------------------------------------
 
-/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
-/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct CaptchaView {
-    pub id: String,
-}
+/// A challenge as the page knows it (its id), with the island that shows it and the endpoint
+/// of "Đổi mã khác" (`islands::captcha::new_captcha`).
+pub use crate::islands::captcha::CaptchaView;
 
 // ---- Login ---------------------------------------------------------------------------------
 
@@ -261,8 +255,7 @@ pub struct ProfileForm {
     pub current_password: String,
 }
 
-/// (code, name) of an administrative unit.
-pub type Unit = (String, String);
+pub use crate::places::Unit;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileView {
@@ -293,14 +286,13 @@ pub const RELIGIONS: &[&str] = &[
 pub const MARITAL: &[&str] = &["chua_ket_hon", "da_ket_hon", "ly_hon", "goa"];
 pub const BLOOD_TYPES: &[&str] = &["A", "B", "AB", "O", "chua_ro"];
 
-// ---- Server functions: one line each into the service --------------------------------------
+// ---- Reads (server-side render only) and server functions: one line each into the service -----
 
-/// The user of this request, if logged in.
-#[server(prefix = "/api", endpoint = "account/me")]
-pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    service::users::current_user_here()
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The user of this request, if logged in.
+    pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+        service::users::current_user_here().await
+    }
 }
 
 /// Ends the session and goes to the home page.
@@ -309,16 +301,11 @@ pub async fn logout() -> Result<(), AppError> {
     service::login::logout().await.map_err(AppError::respond)
 }
 
-/// A new challenge (the "Đổi mã khác" link, with JavaScript).
-#[server(prefix = "/api", endpoint = "captcha/new")]
-pub async fn new_captcha() -> Result<CaptchaView, AppError> {
-    service::captcha::new().await.map_err(AppError::respond)
-}
-
-/// The login page's facts: the identifier typed before (never the password) and a captcha.
-#[server(prefix = "/api", endpoint = "login/state")]
-pub async fn login_state() -> Result<LoginView, AppError> {
-    service::login::state().await.map_err(AppError::respond)
+server_only! {
+    /// The login page's facts: the identifier typed before (never the password) and a captcha.
+    pub async fn login_state() -> Result<LoginView, AppError> {
+        service::login::state().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "login")]
@@ -326,12 +313,11 @@ pub async fn login(f: LoginForm) -> Result<(), AppError> {
     service::login::login(f).await.map_err(AppError::respond)
 }
 
-/// The registration in progress, and a new captcha when `captcha` is true.
-#[server(prefix = "/api", endpoint = "register/state")]
-pub async fn register_state(captcha: bool) -> Result<RegisterView, AppError> {
-    service::register::state(captcha)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The registration in progress, and a new captcha when `captcha` is true.
+    pub async fn register_state(captcha: bool) -> Result<RegisterView, AppError> {
+        service::register::state(captcha).await
+    }
 }
 
 /// Step 1: the details. Valid details send a code to the phone.
@@ -350,11 +336,10 @@ pub async fn register_password(f: PasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "recover/state")]
-pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
-    service::recover::state(captcha)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    pub async fn recover_state(captcha: bool) -> Result<RecoverView, AppError> {
+        service::recover::state(captcha).await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "recover/start")]
@@ -369,12 +354,11 @@ pub async fn recover_password(f: PasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-/// The OTP page's facts for `journey`.
-#[server(prefix = "/api", endpoint = "otp/state")]
-pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
-    service::otp::state(journey)
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    /// The OTP page's facts for `journey`.
+    pub async fn otp_state(journey: Journey) -> Result<OtpView, AppError> {
+        service::otp::state(journey).await
+    }
 }
 
 /// Checks the code and continues the journey.
@@ -396,9 +380,10 @@ pub async fn change_password(f: ChangePasswordForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/phone/state")]
-pub async fn phone_state() -> Result<PhoneView, AppError> {
-    service::phone::state().await.map_err(AppError::respond)
+server_only! {
+    pub async fn phone_state() -> Result<PhoneView, AppError> {
+        service::phone::state().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/phone")]
@@ -412,11 +397,10 @@ pub async fn cancel_phone_change() -> Result<(), AppError> {
     service::phone::cancel().await.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/sessions")]
-pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
-    service::security::list_sessions()
-        .await
-        .map_err(AppError::respond)
+server_only! {
+    pub async fn list_sessions() -> Result<Vec<SessionView>, AppError> {
+        service::security::list_sessions().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/sessions/end-others")]
@@ -435,20 +419,13 @@ pub async fn confirm_email(f: EmailTokenForm) -> Result<(), AppError> {
         .map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "account/profile")]
-pub async fn get_profile() -> Result<ProfileView, AppError> {
-    service::profile::get().await.map_err(AppError::respond)
+server_only! {
+    pub async fn get_profile() -> Result<ProfileView, AppError> {
+        service::profile::get().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "account/profile/save")]
 pub async fn save_profile(f: ProfileForm) -> Result<(), AppError> {
     service::profile::save(f).await.map_err(AppError::respond)
-}
-
-/// The communes of a province (for the address lists, with JavaScript).
-#[server(prefix = "/api", endpoint = "units/communes")]
-pub async fn communes_of(province: String) -> Result<Vec<Unit>, AppError> {
-    service::profile::communes_here(province)
-        .await
-        .map_err(AppError::respond)
 }

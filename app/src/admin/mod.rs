@@ -20,7 +20,6 @@ use crate::{
     error::AppError,
     payments::{GatewayId, PaymentState},
 };
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The audit log's filters.
@@ -96,14 +95,14 @@ pub struct LedgerView {
     pub filter_errors: Vec<crate::error::FieldError>,
 }
 
-#[server(prefix = "/api", endpoint = "pay/ledger")]
-pub async fn get_ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
-    let result: Result<LedgerView, AppError> = service::ledger(p).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_ledger(p: LedgerParams) -> Result<LedgerView, AppError> {
+        service::ledger(p).await
+    }
 }
 
-#[server(prefix = "/api", endpoint = "admin/audit")]
-pub async fn get_audit_log(p: AuditParams) -> Result<AuditView, AppError> {
-    let result: Result<AuditView, AppError> = service::audit_log(p).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_audit_log(p: AuditParams) -> Result<AuditView, AppError> {
+        service::audit_log(p).await
+    }
 }

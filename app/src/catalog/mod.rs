@@ -10,7 +10,6 @@ pub mod service;
 pub mod store;
 
 use crate::error::AppError;
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Results per page.
@@ -152,28 +151,22 @@ pub struct ProcedureDetail {
     pub commune_count: i64,
 }
 
-/// Searches the catalog.
-#[server(prefix = "/api", endpoint = "catalog/search")]
-pub async fn search_procedures(params: SearchParams) -> Result<SearchResult, AppError> {
-    let result: Result<SearchResult, AppError> = async move {
+server_only! {
+    /// Searches the catalog.
+    pub async fn search_procedures(params: SearchParams) -> Result<SearchResult, AppError> {
         let svc = crate::backend::services()?;
         service::search(&svc.db, &params).await
     }
-    .await;
-    result.map_err(AppError::respond)
 }
 
-/// One procedure, by its code.
-#[server(prefix = "/api", endpoint = "catalog/procedure")]
-pub async fn get_procedure(code: String) -> Result<ProcedureDetail, AppError> {
-    let result: Result<ProcedureDetail, AppError> = async move {
+server_only! {
+    /// One procedure, by its code.
+    pub async fn get_procedure(code: String) -> Result<ProcedureDetail, AppError> {
         let svc = crate::backend::services()?;
         store::detail(&svc.db, &code)
             .await?
             .ok_or(AppError::NotFound)
     }
-    .await;
-    result.map_err(AppError::respond)
 }
 
 /// "1.500.000 đ": amounts as Vietnamese readers write them.

@@ -128,26 +128,17 @@ fn described_by(field: &str, has_hint: bool, has_error: bool) -> Option<String> 
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// "Có lỗi xảy ra" and a link to each field in error. Takes focus when it appears (with
-/// JavaScript by script, without it by `autofocus`), so screen readers announce it.
+/// "Có lỗi xảy ra" and a link to each field in error. Takes focus when the page loads (by
+/// `autofocus`: the page is the server's HTML, with or without JavaScript), so screen readers
+/// announce it.
 #[component]
 pub fn ErrorSummary(errors: Errors) -> impl IntoView {
     let locale = use_locale();
-    let node = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if !errors.with(Vec::is_empty) {
-            request_animation_frame(move || {
-                if let Some(el) = node.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
-        }
-    });
     move || {
         let list = errors.get();
         (!list.is_empty()).then(|| {
             view! {
-                <div class="error-summary" role="alert" tabindex="-1" autofocus=true node_ref=node
+                <div class="error-summary" role="alert" tabindex="-1" autofocus=true
                     aria-labelledby="error-summary-title">
                     <h2 id="error-summary-title">{td!(locale, form.error_summary)}</h2>
                     <ul>

@@ -138,10 +138,7 @@ pub fn AgencyStep() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<SaveAgency>::new();
     let errors = errors_of(action);
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.agency_title).to_string() errors=errors back="/ho-so".to_string()>
             {with_dossier(dossier, true, move |d| {
@@ -181,10 +178,7 @@ pub fn ApplicantStep() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<SaveApplicant>::new();
     let errors = errors_of(action);
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.applicant_title).to_string() errors=errors
             back=Signal::derive(move || step_path(&pid.get(), "agency")).get_untracked()>
@@ -304,10 +298,6 @@ impl FileActions {
             attach: ServerAction::new(),
             detach: ServerAction::new(),
         }
-    }
-
-    pub fn version(&self) -> usize {
-        self.attach.version().get() + self.detach.version().get()
     }
 }
 
@@ -436,10 +426,7 @@ pub fn DocumentsStep() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<DocumentsDone>::new();
     let files = FileActions::new();
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get() + files.version()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     let errors = with_upload_error(errors_of(action), dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.documents_title).to_string() errors=errors
@@ -476,10 +463,7 @@ pub fn DeliveryStep() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<SaveDelivery>::new();
     let errors = errors_of(action);
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.delivery_title).to_string() errors=errors
             back=Signal::derive(move || step_path(&pid.get(), "documents")).get_untracked()>
@@ -516,10 +500,7 @@ pub fn ReviewStep() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<SubmitDossier>::new();
     let errors = errors_of(action);
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.review_title).to_string() errors=errors
             back=Signal::derive(move || step_path(&pid.get(), "delivery")).get_untracked()>

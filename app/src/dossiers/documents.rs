@@ -31,10 +31,7 @@ pub fn StorePage() -> impl IntoView {
         e.extend(delete_errors.get());
         e
     });
-    let list = Resource::new(
-        move || (rename.version().get(), delete.version().get()),
-        |_| list_documents(),
-    );
+    let list = Resource::new(|| (), |_| list_documents());
     let query = use_query_map();
     let notice = move || {
         query.with(|q| match q.get("tb").as_deref() {

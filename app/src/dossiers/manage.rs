@@ -136,10 +136,7 @@ pub fn DetailPage() -> impl IntoView {
         all.extend(delete_errors.get());
         all
     });
-    let dossier = Resource::new(
-        move || (pid.get(), withdraw.version().get()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     let query = use_query_map();
     let notice = move || query.with(|q| q.get("tb").and_then(|c| notice_text(locale, &c)));
     view! {
@@ -228,10 +225,7 @@ pub fn SupplementPage() -> impl IntoView {
     let pid = use_pid();
     let action = ServerAction::<SubmitSupplement>::new();
     let files = super::compose::FileActions::new();
-    let dossier = Resource::new(
-        move || (pid.get(), action.version().get() + files.version()),
-        |(p, _)| get_dossier(p),
-    );
+    let dossier = Resource::new(move || pid.get(), get_dossier);
     let errors = super::compose::with_upload_error(errors_of(action), dossier);
     view! {
         <FormPage title=td_string!(locale, dossier.supplement).to_string() errors=errors back="/ho-so".to_string()>

@@ -100,14 +100,11 @@ pub struct HomeFigures {
     pub recent: Vec<ResolvedDossier>,
 }
 
-#[server(prefix = "/api", endpoint = "home/figures")]
-pub async fn get_home_figures() -> Result<HomeFigures, AppError> {
-    let result: Result<HomeFigures, AppError> = async move {
+server_only! {
+    pub async fn get_home_figures() -> Result<HomeFigures, AppError> {
         let svc = crate::backend::services()?;
         service::figures(&svc.db).await
     }
-    .await;
-    result.map_err(AppError::respond)
 }
 
 /// A stored file as a page shows it.
@@ -308,10 +305,10 @@ pub async fn start_dossier(f: StartForm) -> Result<(), AppError> {
     result.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "dossier/get")]
-pub async fn get_dossier(pid: String) -> Result<DossierView, AppError> {
-    let result: Result<DossierView, AppError> = async move { service::view(&pid).await }.await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_dossier(pid: String) -> Result<DossierView, AppError> {
+        service::view(&pid).await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "dossier/agency")]
@@ -374,11 +371,10 @@ pub async fn submit_supplement(f: StepForm) -> Result<(), AppError> {
     result.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "dossier/list")]
-pub async fn list_dossiers(status: String) -> Result<Vec<DossierSummary>, AppError> {
-    let result: Result<Vec<DossierSummary>, AppError> =
-        async move { service::list(&status).await }.await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn list_dossiers(status: String) -> Result<Vec<DossierSummary>, AppError> {
+        service::list(&status).await
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -401,10 +397,10 @@ pub struct TrackView {
     pub apology: bool,
 }
 
-#[server(prefix = "/api", endpoint = "dossier/track")]
-pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> {
-    let result: Result<Option<TrackView>, AppError> = service::track(code).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn track_dossier(code: String) -> Result<Option<TrackView>, AppError> {
+        service::track(code).await
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -426,10 +422,10 @@ pub struct DeleteForm {
     pub id: String,
 }
 
-#[server(prefix = "/api", endpoint = "documents/list")]
-pub async fn list_documents() -> Result<(Vec<DocumentView>, i64), AppError> {
-    let result: Result<(Vec<DocumentView>, i64), AppError> = service::documents().await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn list_documents() -> Result<(Vec<DocumentView>, i64), AppError> {
+        service::documents().await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "documents/rename")]

@@ -10,7 +10,6 @@ pub mod service;
 pub mod store;
 
 use crate::error::AppError;
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// The citizen's notification centre.
@@ -23,8 +22,8 @@ pub struct NotificationView {
     pub dossier_link: Option<String>,
 }
 
-#[server(prefix = "/api", endpoint = "notifications")]
-pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
-    let result: Result<Vec<NotificationView>, AppError> = service::notifications().await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_notifications() -> Result<Vec<NotificationView>, AppError> {
+        service::notifications().await
+    }
 }

@@ -411,16 +411,16 @@ pub fn moves_from(status: domain::dossier::Status) -> Vec<OfficerAction> {
         .collect()
 }
 
-#[server(prefix = "/api", endpoint = "office/queue")]
-pub async fn get_queue(p: QueueParams) -> Result<QueueView, AppError> {
-    let result: Result<QueueView, AppError> = service::queue(p).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_queue(p: QueueParams) -> Result<QueueView, AppError> {
+        service::queue(p).await
+    }
 }
 
-#[server(prefix = "/api", endpoint = "office/dossier")]
-pub async fn get_office_dossier(pid: String) -> Result<OfficeDossier, AppError> {
-    let result: Result<OfficeDossier, AppError> = service::dossier(&pid).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_office_dossier(pid: String) -> Result<OfficeDossier, AppError> {
+        service::dossier(&pid).await
+    }
 }
 
 #[server(prefix = "/api", endpoint = "office/act")]

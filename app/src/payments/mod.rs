@@ -93,10 +93,10 @@ pub struct LookupState {
     pub code: String,
 }
 
-#[server(prefix = "/api", endpoint = "pay/lookup-state")]
-pub async fn pay_lookup_state() -> Result<LookupState, AppError> {
-    let result: Result<LookupState, AppError> = service::lookup_state().await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn pay_lookup_state() -> Result<LookupState, AppError> {
+        service::lookup_state().await
+    }
 }
 
 /// "Tìm kiếm": the dossier by its receipt code and the last four digits of the applicant's ID
@@ -107,10 +107,10 @@ pub async fn find_dossier_to_pay(f: LookupForm) -> Result<(), AppError> {
     result.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "pay/page")]
-pub async fn get_pay_page(pid: String) -> Result<PayView, AppError> {
-    let result: Result<PayView, AppError> = service::pay_page(&pid).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_pay_page(pid: String) -> Result<PayView, AppError> {
+        service::pay_page(&pid).await
+    }
 }
 
 /// "Thanh toán": a new payment at the chosen gateway, and the browser goes there.
@@ -120,8 +120,8 @@ pub async fn start_payment(f: PayForm) -> Result<(), AppError> {
     result.map_err(AppError::respond)
 }
 
-#[server(prefix = "/api", endpoint = "pay/result")]
-pub async fn get_payment(id: String) -> Result<PaymentView, AppError> {
-    let result: Result<PaymentView, AppError> = service::payment(&id).await;
-    result.map_err(AppError::respond)
+server_only! {
+    pub async fn get_payment(id: String) -> Result<PaymentView, AppError> {
+        service::payment(&id).await
+    }
 }

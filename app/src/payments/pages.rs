@@ -24,7 +24,7 @@ pub fn LookupPage() -> impl IntoView {
     let action = ServerAction::<FindDossierToPay>::new();
     let errors = errors_of(action);
     let query = use_query_map();
-    let state = Resource::new(move || action.version().get(), |_| pay_lookup_state());
+    let state = Resource::new(|| (), |_| pay_lookup_state());
     let title = Signal::derive(move || td_string!(locale, pay.lookup_title).to_string());
     let bad_return = move || query.with(|q| q.get("loi").is_some());
     view! {
@@ -66,10 +66,7 @@ pub fn PayPage() -> impl IntoView {
     let pid = Memo::new(move |_| params.with(|p| p.get("pid").unwrap_or_default()));
     let action = ServerAction::<StartPayment>::new();
     let errors = errors_of(action);
-    let page = Resource::new(
-        move || (pid.get(), action.version().get()),
-        |(p, _)| get_pay_page(p),
-    );
+    let page = Resource::new(move || pid.get(), get_pay_page);
     let title = Signal::derive(move || td_string!(locale, pay.title).to_string());
     view! {
         <FormPage title=title errors=errors>

@@ -478,18 +478,35 @@ impl Browser {
         body[start..start + 32].to_string()
     }
 
-    /// The logged-in user's name, or `None`.
+    /// The logged-in user's name as the header of a page shows it, or `None`.
     pub async fn whoami(&self) -> Option<String> {
-        let res = self
-            .http
-            .post(self.url("/api/account/me"))
-            .header("accept", "application/json")
-            .send()
-            .await
-            .expect("POST me");
-        let user: Option<serde_json::Value> = res.json().await.expect("json");
-        user.map(|u| u["name"].as_str().unwrap_or_default().to_string())
+        let (status, _, body) = self.page("/hoi-dap").await;
+        assert!(status.is_success(), "GET /hoi-dap: {status}");
+        let links = body
+            .split(r#"class="nav-account""#)
+            .nth(1)
+            .expect("the header's account links");
+        let links = &links[..links.find("</li>").unwrap_or(links.len())];
+        // `<a href="/tai-khoan"><span class="visually-hidden">Tài khoản: </span>{name}</a>`
+        let account = &links[links.find(r#"href="/tai-khoan""#)?..];
+        let name = &account[account.find("</span>")? + "</span>".len()..account.find("</a>")?];
+        Some(strip_tags(name).trim().replace("&amp;", "&"))
     }
+}
+
+/// The text of an HTML fragment (tags and comments left out).
+fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }
 
 fn location(res: &reqwest::Response, base: &str) -> String {

@@ -1,95 +1,15 @@
 //! The captcha field shared by registration, login and recovery forms.
 
-use crate::{
-    accounts::{CaptchaView, new_captcha},
-    components::form::{Errors, FieldMessage, FieldState, Hidden},
-    error::FieldError,
-    i18n::*,
-    locale::use_locale,
-};
+use crate::{accounts::CaptchaView, components::form::Errors, islands::captcha::CaptchaBox};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// The captcha: the image, "Nghe mã" (the digits spoken, for people who cannot see the image:
 /// a button that plays them with JavaScript, and a plain link to the recording without it),
-/// "Đổi mã khác" and the answer box. Posts `f[captcha_id]` and `f[captcha_answer]`.
+/// "Đổi mã khác" and the answer box. Posts `f[captcha_id]` and `f[captcha_answer]`. The field
+/// is the island [`CaptchaBox`]; this gives it what it cannot read from the page itself.
 #[component]
 pub fn CaptchaField(captcha: CaptchaView, errors: Errors) -> impl IntoView {
     let here = use_location().pathname.get_untracked();
     view! { <CaptchaBox captcha=captcha errors=errors.get_untracked() here=here/> }
-}
-
-/// The captcha in the browser: an island, so that "Đổi mã khác" draws a new challenge in place
-/// (without JavaScript the link reloads the page) and "Nghe mã" plays the recording. Its props
-/// travel in the page; the router's context does not reach an island, hence `here`.
-#[island]
-fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -> impl IntoView {
-    let errors: Errors = Signal::stored(errors);
-    let locale = use_locale();
-    let current = RwSignal::new(captcha);
-    let refresh = Action::new(|_: &()| new_captcha());
-    Effect::new(move |_| {
-        if let Some(Ok(c)) = refresh.value().get() {
-            current.set(c);
-        }
-    });
-    // The button needs JavaScript, so it appears once the page is hydrated (effects run only
-    // in the browser); the link works everywhere.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
-    let playing = RwSignal::new(false);
-    let state = FieldState::new("captcha_answer", errors, true);
-    let id = Signal::derive(move || current.with(|c| c.id.clone()));
-    let wav = move || format!("/captcha/{}.wav", id.get());
-    view! {
-        <div class=state.group_class()>
-            <Hidden name="captcha_id" value=id/>
-            <label class="label" for="captcha_answer">{td!(locale, captcha.label)}</label>
-            <p class="hint" id="captcha_answer-hint">{td!(locale, captcha.hint)}</p>
-            <FieldMessage field="captcha_answer".to_string() errors=errors/>
-            <div class="captcha-row">
-                <img class="captcha-image" src=move || format!("/captcha/{}.png", id.get())
-                    alt=td_string!(locale, captcha.image_alt) width="200" height="70"/>
-                // Without JavaScript the link reloads the page, which draws a new challenge.
-                <a class="captcha-refresh" href=here
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        playing.set(false);
-                        refresh.dispatch(());
-                    }>
-                    {td!(locale, captcha.refresh)}
-                </a>
-            </div>
-            <p class="captcha-audio">
-                {move || hydrated.get().then(|| view! {
-                    <button type="button" class="button button-secondary captcha-listen"
-                        aria-controls="captcha-player"
-                        on:click=move |_| playing.set(true)>
-                        {td!(locale, captcha.listen)}
-                    </button>
-                    " "
-                })}
-                <a href=wav type="audio/wav">{td!(locale, captcha.listen_link)}</a>
-            </p>
-            <div id="captcha-player">
-                {move || playing.get().then(|| view! {
-                    <audio class="captcha-player" controls=true autoplay=true preload="auto" src=wav
-                        aria-label=td_string!(locale, captcha.listen)></audio>
-                })}
-            </div>
-            <input
-                class=state.control_class("input input--w10")
-                id="captcha_answer"
-                name="f[captcha_answer]"
-                type="text"
-                autocomplete="off"
-                autocapitalize="none"
-                spellcheck="false"
-                maxlength="8"
-                prop:value=move || { id.track(); String::new() }
-                aria-describedby=state.described_by()
-                aria-invalid=state.invalid()
-            />
-        </div>
-    }
 }

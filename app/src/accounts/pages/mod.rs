@@ -1,8 +1,8 @@
 //! The accounts' pages: components only (no SQL, no rules). Every page is drawn by the server
-//! from what its `#[server]` function returns, and its forms are plain posts that the server
-//! answers with a redirect; the two islands (`captcha::CaptchaBox`, `profile::AddressIsland`)
-//! only add what JavaScript can (a new captcha in place, the commune list following the
-//! province).
+//! from what the slice's read functions return, and its forms are plain posts to the slice's
+//! `#[server]` functions that the server answers with a redirect; the two islands they show
+//! (`islands::captcha::CaptchaBox`, `islands::address::AddressIsland`) only add what JavaScript
+//! can (a new captcha in place, the commune list following the province).
 //!
 //! This module holds what several pages share: the account section's navigation, the login
 //! guards, the wrapper of a journey's last step and the logout button.
@@ -27,7 +27,7 @@ pub use security::{
     ChangePasswordPage, ChangePhonePage, ConfirmEmailPage, EmailConfirmedPage, SessionsPage,
 };
 
-use super::{Logout, SessionVersion, use_user};
+use super::{Logout, use_user};
 use crate::{error::AppError, i18n::*, locale::use_locale};
 use leptos::prelude::*;
 use leptos_router::{
@@ -35,18 +35,12 @@ use leptos_router::{
     hooks::use_location,
 };
 
-/// The "Đăng xuất" button (a form: logging out changes state, so it is never a link).
+/// The "Đăng xuất" button (a form: logging out changes state, so it is never a link). The
+/// server answers the post with a redirect, and the next page's header has no user.
 #[component]
 pub fn LogoutButton() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<Logout>::new();
-    if let Some(v) = use_context::<SessionVersion>() {
-        Effect::new(move |_| {
-            if matches!(action.value().get(), Some(Ok(()))) {
-                v.0.update(|n| *n += 1);
-            }
-        });
-    }
     view! {
         <ActionForm action=action attr:class="inline-form">
             <button type="submit" class="link-button">{td!(locale, account.logout)}</button>
@@ -76,13 +70,12 @@ pub fn AccountNav(current: &'static str) -> impl IntoView {
     }
 }
 
-/// Sends the visitor to the login page and back here (never the login page to itself, which
-/// would make it its own `next`).
+/// Sends the visitor to the login page and back here: a redirect in the server's response (the
+/// pages that use it are never the login page itself).
 #[component]
 pub fn LoginFirst() -> impl IntoView {
     let here = use_location().pathname.get_untracked();
-    (!here.starts_with("/dang-nhap"))
-        .then(|| view! { <Redirect path=format!("/dang-nhap?next={here}")/> })
+    view! { <Redirect path=format!("/dang-nhap?next={here}")/> }
 }
 
 /// Shows its children to a logged-in user; sends anyone else to the login page and back.

@@ -4,8 +4,7 @@
 use super::{WhenVerified, captcha::CaptchaField, password::NewPasswordInputs};
 use crate::{
     accounts::{
-        AccountKind, RegisterDetails, RegisterForm, RegisterPassword, SessionVersion, Step,
-        register_state,
+        AccountKind, RegisterDetails, RegisterForm, RegisterPassword, Step, register_state,
     },
     components::{
         PageTitle,
@@ -145,10 +144,6 @@ pub fn RegisterPasswordPage() -> impl IntoView {
 #[component]
 pub fn RegisterDonePage() -> impl IntoView {
     let locale = use_locale();
-    if let Some(v) = use_context::<SessionVersion>() {
-        // The header learns about the new login.
-        Effect::new(move |_| v.0.update(|n| *n += 1));
-    }
     view! {
         <PageTitle text=Signal::derive(move || td_string!(locale, register.done_title).to_string())/>
         <div class="narrow">

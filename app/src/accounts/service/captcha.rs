@@ -7,8 +7,3 @@ pub async fn fresh(svc: &backend::Services) -> Result<CaptchaView, AppError> {
     let c = backend::captcha::create(&svc.db).await?;
     Ok(CaptchaView { id: c.id })
 }
-
-/// A new challenge for the page in the browser ("Đổi mã khác").
-pub async fn new() -> Result<CaptchaView, AppError> {
-    fresh(&backend::services()?).await
-}

@@ -34,11 +34,6 @@ pub async fn communes(svc: &Services, province: &str) -> Result<Vec<Unit>, AppEr
     store::communes(&svc.db, province).await
 }
 
-/// The communes of a province, for the address lists in the browser.
-pub async fn communes_here(province: String) -> Result<Vec<Unit>, AppError> {
-    communes(&backend::services()?, &province).await
-}
-
 /// The stored profile as the form shows it (dates as dd/mm/yyyy).
 fn form_of(user: &UserRow, p: ProfileRecord) -> ProfileForm {
     let iso_to_dmy = |s: Option<String>| {

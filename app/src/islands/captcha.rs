@@ -1,0 +1,106 @@
+//! The captcha's island: "Đổi mã khác" draws a new challenge in place and "Nghe mã" plays the
+//! digits. The page around it (`accounts::pages::captcha::CaptchaField`) is the server's.
+
+use crate::{
+    components::form::{Errors, FieldMessage, FieldState, Hidden},
+    error::{AppError, FieldError},
+    i18n::*,
+    locale::use_locale,
+};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
+/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CaptchaView {
+    pub id: String,
+}
+
+/// A new challenge: what "Đổi mã khác" asks for in the browser. The `captchas` table belongs to
+/// `backend::captcha`, so the endpoint sits beside the island that calls it (the accounts slice,
+/// whose forms show the captcha, uses this island and may not be imported back).
+#[server(prefix = "/api", endpoint = "captcha/new")]
+pub async fn new_captcha() -> Result<CaptchaView, AppError> {
+    use crate::backend::{captcha, services};
+    match captcha::create(&services()?.db).await {
+        Ok(challenge) => Ok(CaptchaView { id: challenge.id }),
+        Err(e) => Err(e.respond()),
+    }
+}
+
+/// The captcha in the browser: an island, so that "Đổi mã khác" draws a new challenge in place
+/// (without JavaScript the link reloads the page) and "Nghe mã" plays the recording. `here` is
+/// the page's path (the link's target without JavaScript): the router's context does not reach
+/// an island.
+#[island]
+pub fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -> impl IntoView {
+    let errors: Errors = Signal::stored(errors);
+    let locale = use_locale();
+    let current = RwSignal::new(captcha);
+    let refresh = Action::new(|_: &()| new_captcha());
+    Effect::new(move |_| {
+        if let Some(Ok(c)) = refresh.value().get() {
+            current.set(c);
+        }
+    });
+    // The button needs JavaScript, so it appears once the page is hydrated (effects run only
+    // in the browser); the link works everywhere.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let playing = RwSignal::new(false);
+    let state = FieldState::new("captcha_answer", errors, true);
+    let id = Signal::derive(move || current.with(|c| c.id.clone()));
+    let wav = move || format!("/captcha/{}.wav", id.get());
+    view! {
+        <div class=state.group_class()>
+            <Hidden name="captcha_id" value=id/>
+            <label class="label" for="captcha_answer">{td!(locale, captcha.label)}</label>
+            <p class="hint" id="captcha_answer-hint">{td!(locale, captcha.hint)}</p>
+            <FieldMessage field="captcha_answer".to_string() errors=errors/>
+            <div class="captcha-row">
+                <img class="captcha-image" src=move || format!("/captcha/{}.png", id.get())
+                    alt=td_string!(locale, captcha.image_alt) width="200" height="70"/>
+                // Without JavaScript the link reloads the page, which draws a new challenge.
+                <a class="captcha-refresh" href=here
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        playing.set(false);
+                        refresh.dispatch(());
+                    }>
+                    {td!(locale, captcha.refresh)}
+                </a>
+            </div>
+            <p class="captcha-audio">
+                {move || hydrated.get().then(|| view! {
+                    <button type="button" class="button button-secondary captcha-listen"
+                        aria-controls="captcha-player"
+                        on:click=move |_| playing.set(true)>
+                        {td!(locale, captcha.listen)}
+                    </button>
+                    " "
+                })}
+                <a href=wav type="audio/wav">{td!(locale, captcha.listen_link)}</a>
+            </p>
+            <div id="captcha-player">
+                {move || playing.get().then(|| view! {
+                    <audio class="captcha-player" controls=true autoplay=true preload="auto" src=wav
+                        aria-label=td_string!(locale, captcha.listen)></audio>
+                })}
+            </div>
+            <input
+                class=state.control_class("input input--w10")
+                id="captcha_answer"
+                name="f[captcha_answer]"
+                type="text"
+                autocomplete="off"
+                autocapitalize="none"
+                spellcheck="false"
+                maxlength="8"
+                prop:value=move || { id.track(); String::new() }
+                aria-describedby=state.described_by()
+                aria-invalid=state.invalid()
+            />
+        </div>
+    }
+}
