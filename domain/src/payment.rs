@@ -43,19 +43,6 @@ impl PaymentState {
     pub fn parse(s: &str) -> Option<PaymentState> {
         ALL_PAYMENT_STATES.into_iter().find(|st| st.as_str() == s)
     }
-
-    pub fn label(self, english: bool) -> &'static str {
-        match (self, english) {
-            (PaymentState::Pending, false) => "Đang chờ xác nhận",
-            (PaymentState::Pending, true) => "Awaiting confirmation",
-            (PaymentState::Paid, false) => "Thanh toán thành công",
-            (PaymentState::Paid, true) => "Paid",
-            (PaymentState::Failed, false) => "Không thành công",
-            (PaymentState::Failed, true) => "Not completed",
-            (PaymentState::Expired, false) => "Đã hết hạn",
-            (PaymentState::Expired, true) => "Expired",
-        }
-    }
 }
 
 /// A payment gateway, as stored with each payment and receipt (`payments.gateway`,

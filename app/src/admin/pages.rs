@@ -71,10 +71,9 @@ pub fn LedgerPage() -> impl IntoView {
         <PageTitle text=title/>
         {loaded(ledger, move |v: LedgerView| {
             let errors: crate::components::form::Errors = Signal::stored(v.filter_errors.clone());
-            let en = locale == Locale::en;
             let states: Vec<(String, String)> = domain::payment::ALL_PAYMENT_STATES
             .into_iter()
-            .map(|s| (s.as_str().to_string(), s.label(en).to_string()))
+            .map(|s| (s.as_str().to_string(), crate::payments::state_label(locale, s).to_string()))
             .chain([("refund".to_string(), td_string!(locale, pay.refund_filter).to_string())])
             .collect();
             let gateways: Vec<(String, String)> =
@@ -119,7 +118,7 @@ pub fn LedgerPage() -> impl IntoView {
                             <tr>
                                 <td>{r.created_at.clone()}</td><td>{r.code.clone()}</td><td>{r.gateway.clone()}</td>
                                 <td class="num">{crate::catalog::format_vnd(r.amount)}</td>
-                                <td>{r.state.label(en)}{r.refund_due.then(|| view! { " " <span class="tag tag--red">{td!(locale, pay.refund_tag)}</span> })}</td>
+                                <td>{crate::payments::state_label(locale, r.state)}{r.refund_due.then(|| view! { " " <span class="tag tag--red">{td!(locale, pay.refund_tag)}</span> })}</td>
                                 <td><code>{r.txn_ref.clone()}</code></td><td>{r.gateway_txn.clone()}</td><td>{r.settled_at.clone()}</td>
                             </tr>
                         }).collect_view()}

@@ -20,6 +20,17 @@ use serde::{Deserialize, Serialize};
 
 pub use domain::payment::{GatewayId, PaymentState};
 
+/// A payment's state in the visitor's language, from the locale files.
+pub fn state_label(locale: crate::i18n::Locale, state: PaymentState) -> &'static str {
+    use crate::i18n::td_string;
+    match state {
+        PaymentState::Pending => td_string!(locale, pay.payment_state.pending),
+        PaymentState::Paid => td_string!(locale, pay.payment_state.paid),
+        PaymentState::Failed => td_string!(locale, pay.payment_state.failed),
+        PaymentState::Expired => td_string!(locale, pay.payment_state.expired),
+    }
+}
+
 /// A payment as its payer sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentView {

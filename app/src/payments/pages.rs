@@ -150,7 +150,7 @@ fn PayNotice(
                     <li>
                         <A href=result_path(&p.public_id)>{p.created_at.clone()}</A>
                         " – " {p.gateway.clone()} " – " {crate::catalog::format_vnd(p.amount)} " – "
-                        <strong>{p.state.label(locale == Locale::en)}</strong>
+                        <strong>{super::state_label(locale, p.state)}</strong>
                     </li>
                 }).collect_view()}
             </ul>
@@ -186,7 +186,6 @@ pub fn ResultPage() -> impl IntoView {
 #[component]
 fn PaymentResult(p: PaymentView) -> impl IntoView {
     let locale = use_locale();
-    let en = locale == Locale::en;
     let (class, message) = match p.state {
         PaymentState::Paid => (
             "notice notice--success",
@@ -204,7 +203,7 @@ fn PaymentResult(p: PaymentView) -> impl IntoView {
     };
     view! {
         <div class=class role="status">
-            <p class="notice-title">{p.state.label(en)}</p>
+            <p class="notice-title">{super::state_label(locale, p.state)}</p>
             <p>{message}</p>
             {p.refund_due.then(|| view! { <p>{td!(locale, pay.refund_due)}</p> })}
         </div>
