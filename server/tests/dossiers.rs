@@ -23,6 +23,18 @@ on_both_databases!(
     plain_routes_send_a_visitor_to_login_and_back,
 );
 
+/// The public id of the dossier's first file.
+async fn first_file(app: &TestApp, pid: &str) -> String {
+    sqlx::query_scalar(
+        "SELECT f.public_id FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
+         WHERE d.public_id = $1 ORDER BY f.id LIMIT 1",
+    )
+    .bind(pid)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap()
+}
+
 async fn spawn(backend: Backend) -> TestApp {
     TestApp::spawn_demo(backend).await
 }
@@ -269,14 +281,7 @@ async fn nobody_reaches_another_citizens_dossier_or_files(backend: Backend) {
     let app = spawn(backend).await;
     let owner = citizen(&app).await;
     let pid = compose(&app, &owner).await;
-    let file: String = sqlx::query_scalar(
-        "SELECT f.public_id FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
-         WHERE d.public_id = $1 ORDER BY f.id LIMIT 1",
-    )
-    .bind(&pid)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap();
+    let file = first_file(&app, &pid).await;
     let (component, _) = components(&app, BIRTH).await[0];
     let other = register(
         &app,
@@ -760,14 +765,7 @@ async fn plain_routes_send_a_visitor_to_login_and_back(backend: Backend) {
     let app = spawn(backend).await;
     let owner = citizen(&app).await;
     let pid = compose(&app, &owner).await;
-    let file: String = sqlx::query_scalar(
-        "SELECT f.public_id FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id \
-         WHERE d.public_id = $1 ORDER BY f.id LIMIT 1",
-    )
-    .bind(&pid)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap();
+    let file = first_file(&app, &pid).await;
     let anonymous = app.browser();
     let wanted = format!("/ho-so/{pid}/tep-da-nop/{file}?xem=1");
     let (status, location, _) = anonymous.page(&wanted).await;

@@ -76,12 +76,8 @@ async fn upload_dossier_file(
     let Ok(form) = form else {
         return Ok(to(&format!("{back}?loi={UNREADABLE}&tp={component}")));
     };
-    let (name, data) = match read_file(&svc, form).await {
+    let (name, stored) = match read_and_store(&svc, form).await? {
         Ok(x) => x,
-        Err(code) => return Ok(refused(code)),
-    };
-    let stored = match store_bytes(&svc, data).await? {
-        Ok(stored) => stored,
         Err(code) => return Ok(refused(code)),
     };
     Ok(
