@@ -230,6 +230,9 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         } else {
             backend::cpu::CpuGate::new(settings.limits.cpu_jobs)
         },
+        // One drawing at a time (a captcha takes milliseconds, a receipt tens of them): media
+        // are never worth more than one core, whatever arrives.
+        media: backend::cpu::CpuGate::new(1),
     })
 }
 

@@ -6,8 +6,8 @@
 //!
 //! Each challenge is stored, expires after ten minutes and is deleted when it is checked, so it
 //! can be answered only once. Its image and its audio are made once, on first request, under
-//! the [`CpuGate`](super::cpu::CpuGate), stored with it, and served as stored afterwards: a
-//! script reloading the picture gets the same bytes and costs no drawing.
+//! the media [`CpuGate`](super::cpu::CpuGate) (`Services::media`), stored with it, and served
+//! as stored afterwards: a script reloading the picture gets the same bytes and costs no drawing.
 
 use super::{Db, Services, crypto, internal, now_epoch};
 use crate::error::AppError;
@@ -71,7 +71,7 @@ pub async fn media(svc: &Services, id: &str, medium: Medium) -> Result<Option<Ve
         return Ok(Some(bytes));
     }
     let made = svc
-        .cpu
+        .media
         .run(move || match medium {
             Medium::Image => draw(&code),
             Medium::Audio => Some(audio::speak(&code)),

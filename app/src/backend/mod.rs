@@ -175,8 +175,11 @@ pub struct Services {
     pub outbox: Arc<tokio::sync::Notify>,
     /// Uploaded files.
     pub storage: storage::Storage,
-    /// Where CPU-heavy jobs (password hashing, captcha drawing) queue for a blocking thread.
+    /// Where password hashing queues for a blocking thread.
     pub cpu: cpu::CpuGate,
+    /// Where drawing media for strangers (captcha images and audio, receipt PDFs) queues: its
+    /// own gate, so a flood of drawings cannot hold up logins' password checks.
+    pub media: cpu::CpuGate,
     /// The payment gateways offered.
     pub payments: payments::Gateways,
 }
