@@ -28,6 +28,7 @@ on_both_databases!(
     officers_cannot_open_a_draft_and_downloads_are_named_after_their_content,
     tracking_is_limited_per_address_and_looks_codes_up_by_index,
     drafts_and_the_document_store_have_per_user_limits,
+    parallel_uploads_cannot_pass_the_document_store_limit,
 );
 
 async fn spawn(backend: Backend, extra: &[&str]) -> TestApp {
@@ -944,5 +945,59 @@ async fn drafts_and_the_document_store_have_per_user_limits(backend: Backend) {
     assert_eq!(put(big(2)).await, "/kho-tai-lieu?loi=kho-day");
     let (_, _, page) = b.page("/kho-tai-lieu?loi=kho-day").await;
     assert!(page.contains("Kho tài liệu đã đầy"), "the reason is shown");
+    app.stop().await;
+}
+
+/// Eight uploads of 300 KB at once into a store of 1 MB: three fit, whichever order they commit
+/// in. Each upload's transaction claims its owner's store before it adds up what is there, so a
+/// second upload waits for the first to commit and counts its file (without the claim, on
+/// PostgreSQL, each read the sum before the others' files were in and all eight were taken).
+async fn parallel_uploads_cannot_pass_the_document_store_limit(backend: Backend) {
+    let app = spawn(backend, &["--max-store-mb", "1"]).await;
+    let b = register(
+        &app,
+        "056090777004",
+        "Lê Thị Hồng",
+        "16/05/1990",
+        "0977111445",
+        "",
+    )
+    .await;
+    let put = |tag: u8| {
+        let b = &b;
+        async move {
+            let mut data = pdf();
+            data.resize(300 * 1024, tag);
+            let part = reqwest::multipart::Part::bytes(data).file_name("to.pdf");
+            let res = b
+                .http
+                .post(b.url("/kho-tai-lieu/tai-len"))
+                .header("accept", "text/html")
+                .header("origin", b.base.clone())
+                .multipart(reqwest::multipart::Form::new().part("file", part))
+                .send()
+                .await
+                .unwrap();
+            res.headers()["location"].to_str().unwrap().to_string()
+        }
+    };
+    let answers = futures_util::future::join_all((1..=8).map(put)).await;
+    let taken = answers
+        .iter()
+        .filter(|l| *l == "/kho-tai-lieu?tb=tai-len")
+        .count();
+    let full = answers
+        .iter()
+        .filter(|l| *l == "/kho-tai-lieu?loi=kho-day")
+        .count();
+    assert_eq!((taken, full), (3, 5), "{answers:?}");
+    let used: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(b.size), 0) AS BIGINT) FROM documents d \
+         JOIN blobs b ON b.sha256 = d.sha256",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(used <= 1024 * 1024, "{used} bytes stored");
     app.stop().await;
 }

@@ -43,13 +43,25 @@ async fn claim_files(
     Ok(done.rows_affected() == 1)
 }
 
-/// Whether `owner`'s document store has room for `extra` more bytes.
+/// Whether `owner`'s document store has room for `extra` more bytes. The store is claimed
+/// first (a write on the owner's row of `document_store_claims`, held until `tx` ends), so
+/// parallel uploads of one owner add up the store one after the other: on PostgreSQL each
+/// statement of a transaction sees what committed before it, and the second upload's sum is
+/// read once the first has committed or rolled back.
 async fn store_has_room(
     svc: &Services,
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     owner_id: i64,
     extra: i64,
 ) -> Result<bool, AppError> {
+    sqlx::query(
+        "INSERT INTO document_store_claims (owner_id, claimed_at) VALUES ($1, $2) \
+         ON CONFLICT (owner_id) DO UPDATE SET claimed_at = excluded.claimed_at",
+    )
+    .bind(owner_id)
+    .bind(now_epoch())
+    .execute(&mut **tx)
+    .await?;
     let used: i64 = sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(b.size), 0) AS BIGINT) FROM documents d \
          JOIN blobs b ON b.sha256 = d.sha256 WHERE d.owner_id = $1",
