@@ -212,3 +212,28 @@ pub fn choice_label(locale: Locale, value: &str) -> String {
     }
     .to_string()
 }
+
+/// Why a state-changing request was refused before anything handled it (the host's
+/// cross-site check).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestRefusal {
+    /// The browser says another site sent it.
+    CrossSite,
+    /// It carries a session cookie but says nothing of where it was sent from.
+    UnknownSite,
+}
+
+/// The words of the page that refuses such a request: its title, what happened, what to do
+/// next, and the home page link's text.
+pub fn request_refused(locale: Locale, why: RequestRefusal) -> [String; 4] {
+    let what = match why {
+        RequestRefusal::CrossSite => td_string!(locale, request_refused.cross_site),
+        RequestRefusal::UnknownSite => td_string!(locale, request_refused.unknown_site),
+    };
+    [
+        td_string!(locale, request_refused.title).to_string(),
+        what.to_string(),
+        td_string!(locale, request_refused.next).to_string(),
+        td_string!(locale, request_refused.home).to_string(),
+    ]
+}

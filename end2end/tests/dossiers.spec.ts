@@ -604,6 +604,8 @@ test.describe("citizen dossiers", () => {
     }
     // Nor can they put a file into it.
     const posted = await page.request.post(`/ho-so/${pid}/tep/1`, {
+      // A browser says where a post comes from (Sec-Fetch-Site): without it, refused (403).
+      headers: { "Sec-Fetch-Site": "same-origin" },
       multipart: { file: pdf("ke-gian.pdf") },
       maxRedirects: 0,
     });

@@ -3,7 +3,7 @@
 //! compression, security and cache headers, cross-site request refusal).
 
 use crate::AppState;
-use app::{App, LANG_COOKIE, shell};
+use app::{App, LANG_COOKIE, messages::RequestRefusal, shell};
 use axum::{
     Form, Router,
     body::Body,
@@ -90,6 +90,11 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .fallback_service(public)
+        // A refused form's error goes through the session, never through the address.
+        .layer(middleware::from_fn_with_state(
+            state.services.clone(),
+            app::backend::form_errors::layer,
+        ))
         .layer(middleware::from_fn(refuse_cross_site))
         // A body that stalls between two pieces for this long ends the request (an upload's
         // whole length is bounded separately, in `files`).
@@ -142,6 +147,7 @@ fn provide_request_context(state: &AppState) {
     provide_context(state.db.clone());
     provide_context(state.site.clone());
     provide_context(state.services.clone());
+    app::backend::form_errors::provide();
     if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         && let Ok(value) = HeaderValue::from_str(&content_security_policy(
             Some(&nonce.to_string()),
@@ -171,17 +177,7 @@ pub fn content_security_policy(nonce: Option<&str>, gateways: &str) -> String {
 /// when the handler did not set one.
 async fn response_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
-    let has_session = req
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(Cookie::split_parse)
-        .filter_map(Result::ok)
-        .any(|c| {
-            c.name() == app::backend::session::COOKIE
-                || c.name() == app::backend::session::COOKIE_SECURE
-        });
+    let has_session = carries_session(req.headers());
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
     let is_html = headers
@@ -340,31 +336,55 @@ async fn dev_outbox_page(State(state): State<AppState>) -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
+/// Whether a request carries a session cookie (over HTTP or HTTPS).
+fn carries_session(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .any(|c| {
+            (c.name() == app::backend::session::COOKIE
+                || c.name() == app::backend::session::COOKIE_SECURE)
+                && !c.value().is_empty()
+        })
+}
+
 /// Refuses state-changing requests sent from another site (the CSRF defence that keeps plain
-/// HTML forms working without tokens): `Sec-Fetch-Site` when the browser sends it, else `Origin`.
+/// HTML forms working without tokens): `Sec-Fetch-Site` when the browser sends it, else `Origin`;
+/// a request with neither that carries a session cookie is refused too (every browser that
+/// keeps our cookie sends one of them on a post; a payment gateway's callback carries no cookie).
 async fn refuse_cross_site(req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    if is_cross_site(req.headers()) {
-        tracing::warn!("refused a cross-site {} request", req.method());
-        return (
-            StatusCode::FORBIDDEN,
-            "Yêu cầu bị từ chối: gửi từ một trang web khác.",
-        )
-            .into_response();
+    if let Some(why) = refusal(req.headers()) {
+        tracing::warn!(?why, "refused a {} request", req.method());
+        return refused_page(req.headers(), why);
     }
     next.run(req).await
 }
 
-pub fn is_cross_site(headers: &HeaderMap) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        return !matches!(site, "same-origin" | "none");
+/// Why a state-changing request with these headers is refused, if it is.
+pub fn refusal(headers: &HeaderMap) -> Option<RequestRefusal> {
+    match sent_from(headers) {
+        Some(true) => None,
+        Some(false) => Some(RequestRefusal::CrossSite),
+        None if carries_session(headers) => Some(RequestRefusal::UnknownSite),
+        // Neither header and no session: nothing of a visitor's to act on (a gateway's callback,
+        // curl, another server).
+        None => None,
     }
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
-        // Neither header: not a browser request made by another site (curl, server-to-server).
-        return false;
-    };
+}
+
+/// Whether the browser says the request comes from this site: `Sec-Fetch-Site` when sent, else
+/// `Origin` against `Host`; `None` when it says neither.
+fn sent_from(headers: &HeaderMap) -> Option<bool> {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return Some(matches!(site, "same-origin" | "none"));
+    }
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())?;
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
@@ -373,7 +393,39 @@ pub fn is_cross_site(headers: &HeaderMap) -> bool {
         .split_once("://")
         .map(|(_, rest)| rest)
         .unwrap_or("null");
-    origin == "null" || !origin_host.eq_ignore_ascii_case(host)
+    Some(origin != "null" && origin_host.eq_ignore_ascii_case(host))
+}
+
+/// The 403 page of a refused request, in the visitor's language: what happened and what to do.
+fn refused_page(headers: &HeaderMap, why: RequestRefusal) -> Response {
+    let locale = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == LANG_COOKIE)
+        .and_then(|c| app::locale::parse(c.value()))
+        .unwrap_or_default();
+    let lang = app::locale::code(locale);
+    let [title, what, next, home] = app::messages::request_refused(locale, why);
+    use html_escape::encode_text as esc;
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title></head><body><main><h1>{title}</h1><p>{what}</p><p>{next}</p>\
+         <p><a href=\"/\">{home}</a></p></main></body></html>",
+        title = esc(&title),
+        what = esc(&what),
+        next = esc(&next),
+        home = esc(&home),
+    );
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
 }
 
 async fn healthz() -> &'static str {
@@ -438,23 +490,45 @@ mod tests {
     #[test]
     fn cross_site_detection() {
         let mut h = HeaderMap::new();
-        assert!(!is_cross_site(&h), "no browser headers");
+        assert_eq!(refusal(&h), None, "no browser headers, no session");
         h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:3000"));
         h.insert(
             header::ORIGIN,
             HeaderValue::from_static("http://127.0.0.1:3000"),
         );
-        assert!(!is_cross_site(&h));
+        assert_eq!(refusal(&h), None);
         h.insert(
             header::ORIGIN,
             HeaderValue::from_static("http://evil.example"),
         );
-        assert!(is_cross_site(&h));
+        assert_eq!(refusal(&h), Some(RequestRefusal::CrossSite));
+        h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert_eq!(refusal(&h), Some(RequestRefusal::CrossSite));
         h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
-        assert!(!is_cross_site(&h), "Sec-Fetch-Site wins when present");
+        assert_eq!(refusal(&h), None, "Sec-Fetch-Site wins when present");
         h.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
-        assert!(is_cross_site(&h));
+        assert_eq!(refusal(&h), Some(RequestRefusal::CrossSite));
         h.insert("sec-fetch-site", HeaderValue::from_static("same-site"));
-        assert!(is_cross_site(&h));
+        assert_eq!(refusal(&h), Some(RequestRefusal::CrossSite));
+    }
+
+    #[test]
+    fn a_session_without_a_sender_is_refused() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, HeaderValue::from_static("lang=vi"));
+        assert_eq!(refusal(&h), None, "no session: a callback, curl");
+        h.insert(header::COOKIE, HeaderValue::from_static("lang=vi; sid=abc"));
+        assert_eq!(refusal(&h), Some(RequestRefusal::UnknownSite));
+        h.insert(header::COOKIE, HeaderValue::from_static("__Host-sid=abc"));
+        assert_eq!(refusal(&h), Some(RequestRefusal::UnknownSite));
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        assert_eq!(refusal(&h), None);
+        h.remove("sec-fetch-site");
+        h.insert(header::HOST, HeaderValue::from_static("portal.example"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://portal.example"),
+        );
+        assert_eq!(refusal(&h), None, "Origin alone is enough");
     }
 }

@@ -221,7 +221,8 @@ async fn every_bad_field_gets_its_own_message_and_answers_are_kept(backend: Back
             "{r:?}"
         );
         // The page shows every answer again, and the title says there is an error.
-        let (_, _, page) = b.page("/dang-ky/cong-dan?__path=x").await;
+        let (_, _, page) = b.page(&r.location).await;
+        assert!(page.contains("error-summary"), "the refusal shown");
         for kept in [
             *id,
             *birth,

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{
-    Backend, Browser, TestApp, TestDb,
+    Backend, TestApp, TestDb,
     dossiers::{citizen, compose, submit},
 };
 use std::{
@@ -262,10 +262,7 @@ async fn a_killed_process_leaves_each_submission_whole_or_absent(backend: Backen
 
     // The drafts left are submitted now and numbered after the others.
     let app = TestApp::spawn_on(db, &extra()).await;
-    let b = Browser {
-        http,
-        base: app.base.clone(),
-    };
+    let b = b.on(&app);
     for pid in &drafts {
         submit(&b, pid)
             .await

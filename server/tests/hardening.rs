@@ -46,16 +46,7 @@ async fn spawn(backend: Backend, extra: &[&str]) -> TestApp {
 fn browser_from(app: &TestApp, ip: &str) -> Browser {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-forwarded-for", ip.parse().unwrap());
-    Browser {
-        http: reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .default_headers(headers)
-            .build()
-            .unwrap(),
-        base: app.base.clone(),
-    }
+    app.browser_with(headers)
 }
 
 /// The words a person reads in "chín cộng hai bằng mấy?" as digits.

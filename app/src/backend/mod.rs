@@ -12,6 +12,7 @@ pub mod captcha;
 pub mod cpu;
 pub mod crypto;
 pub mod db;
+pub mod form_errors;
 pub mod messaging;
 pub mod otp;
 pub mod payments;

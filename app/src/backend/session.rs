@@ -100,10 +100,8 @@ pub fn meta_of(
     }
 }
 
-fn set_cookie(svc: &Services, value: &str, clear: bool) {
-    let Some(res) = use_context::<leptos_axum::ResponseOptions>() else {
-        return;
-    };
+/// The `Set-Cookie` value that gives the browser the session `value` (or clears it).
+fn cookie_header(svc: &Services, value: &str, clear: bool) -> Option<HeaderValue> {
     let mut cookie = Cookie::build((cookie_name(svc), value))
         .path("/")
         .http_only(true)
@@ -112,7 +110,14 @@ fn set_cookie(svc: &Services, value: &str, clear: bool) {
     if clear {
         cookie = cookie.max_age(cookie::time::Duration::ZERO);
     }
-    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+    HeaderValue::from_str(&cookie.to_string()).ok()
+}
+
+fn set_cookie(svc: &Services, value: &str, clear: bool) {
+    let Some(res) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    if let Some(v) = cookie_header(svc, value, clear) {
         res.append_header(header::SET_COOKIE, v);
     }
     // Whatever a response carries about sessions must never be stored by a shared cache.
@@ -120,6 +125,27 @@ fn set_cookie(svc: &Services, value: &str, clear: bool) {
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
+}
+
+/// The session token a response gives the browser (its `Set-Cookie`), if it sets one: `Some("")`
+/// when it clears it (logout).
+pub fn token_set_by(svc: &Services, headers: &http::HeaderMap) -> Option<String> {
+    let name = cookie_name(svc);
+    headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| Cookie::parse(v).ok())
+        .filter(|c| c.name() == name)
+        .last()
+        .map(|c| {
+            let cleared = c.max_age().is_some_and(|a| a.is_zero());
+            if cleared {
+                String::new()
+            } else {
+                c.value().to_string()
+            }
+        })
 }
 
 type Row = (String, Option<i64>, i64, i64, i64);
@@ -173,7 +199,17 @@ pub async fn lookup(svc: &Services, token: Option<&str>) -> Result<Option<Sessio
 }
 
 async fn create(svc: &Services, user_id: Option<i64>) -> Result<Session, AppError> {
-    let meta = request_meta(svc);
+    let (session, token) = insert(svc, &request_meta(svc), user_id).await?;
+    set_cookie(svc, &token, false);
+    Ok(session)
+}
+
+/// A new session row for the sender `meta`; returns it with its cookie token.
+async fn insert(
+    svc: &Services,
+    meta: &RequestMeta,
+    user_id: Option<i64>,
+) -> Result<(Session, String), AppError> {
     let token = crypto::random_token();
     let now = now_epoch();
     let session = Session {
@@ -196,8 +232,17 @@ async fn create(svc: &Services, user_id: Option<i64>) -> Result<Session, AppErro
     .bind(&meta.user_agent)
     .execute(&svc.db.pool)
     .await?;
-    set_cookie(svc, &token, false);
-    Ok(session)
+    Ok((session, token))
+}
+
+/// A new anonymous session for a plain axum handler's request (no Leptos context there): the
+/// session and the `Set-Cookie` header that hands it to the browser.
+pub async fn start_anonymous(
+    svc: &Services,
+    meta: &RequestMeta,
+) -> Result<(Session, Option<HeaderValue>), AppError> {
+    let (session, token) = insert(svc, meta, None).await?;
+    Ok((session, cookie_header(svc, &token, false)))
 }
 
 /// The current session, or a new anonymous one (journeys keep their answers in it).

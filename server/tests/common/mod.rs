@@ -298,11 +298,16 @@ macro_rules! on_both_databases {
 /// The captcha answer the test portal is started with (`--test-captcha-answer`).
 pub const CAPTCHA_ANSWER: &str = "test-captcha";
 
-/// A browser without JavaScript: its own cookies, plain HTML form posts (Accept: text/html and a
-/// Referer, as a browser sends them), redirects not followed so tests can see them.
+/// A browser without JavaScript: its own cookies, plain HTML form posts (Accept: text/html, a
+/// Referer and an Origin, as a browser sends them; `Sec-Fetch-Site: same-origin` on every request,
+/// as Chromium does on its own pages), redirects not followed so tests can see them.
 pub struct Browser {
     pub http: reqwest::Client,
     pub base: String,
+    /// Its cookies (the session a refused form's error is kept in).
+    pub jar: std::sync::Arc<reqwest::cookie::Jar>,
+    /// The portal's database, where a refused form's error waits for the next page.
+    db: app::backend::Db,
 }
 
 /// What a form post came back with.
@@ -311,7 +316,8 @@ pub struct Posted {
     pub status: reqwest::StatusCode,
     /// The redirect's target path (and query).
     pub location: String,
-    /// The error a failed server function put in the redirect (Leptos' `__err`).
+    /// The error a refused form left for the page it goes back to (kept in the session, see
+    /// `app::backend::form_errors`).
     pub error: Option<app::error::AppError>,
 }
 
@@ -349,14 +355,27 @@ impl Posted {
 
 impl TestApp {
     pub fn browser(&self) -> Browser {
+        self.browser_with(reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser that also sends `headers` with every request.
+    pub fn browser_with(&self, mut headers: reqwest::header::HeaderMap) -> Browser {
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        headers.insert(
+            "sec-fetch-site",
+            reqwest::header::HeaderValue::from_static("same-origin"),
+        );
         Browser {
             http: reqwest::Client::builder()
-                .cookie_store(true)
+                .cookie_provider(jar.clone())
+                .default_headers(headers)
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(30))
                 .build()
                 .expect("browser client"),
             base: self.base.clone(),
+            jar,
+            db: self.state.db.clone(),
         }
     }
 
@@ -393,6 +412,16 @@ impl TestApp {
 }
 
 impl Browser {
+    /// The same browser (its cookies: they do not depend on the port) on another portal.
+    pub fn on(&self, app: &TestApp) -> Browser {
+        Browser {
+            http: self.http.clone(),
+            base: app.base.clone(),
+            jar: self.jar.clone(),
+            db: app.state.db.clone(),
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -431,25 +460,51 @@ impl Browser {
             .expect("POST form");
         let status = res.status();
         let location = location(&res, &self.base);
-        let error = url::Url::parse(&self.url(&location)).ok().and_then(|u| {
-            u.query_pairs().find(|(k, _)| k == "__err").map(|(_, v)| {
-                use base64::Engine as _;
-                let bytes = base64::engine::general_purpose::URL_SAFE
-                    .decode(v.as_bytes())
-                    .expect("__err is base64");
-                serde_json::from_slice(&bytes).expect("__err is an AppError")
-            })
-        });
-        let location = location
-            .split("?__path")
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        let error = if status.is_redirection() {
+            self.kept_error().await
+        } else {
+            None
+        };
         Posted {
             status,
             location,
             error,
         }
+    }
+
+    /// The session token in this browser's cookie jar.
+    pub fn session_token(&self) -> Option<String> {
+        use reqwest::cookie::CookieStore as _;
+        let url = reqwest::Url::parse(&self.base).ok()?;
+        let cookies = self.jar.cookies(&url)?;
+        cookies
+            .to_str()
+            .ok()?
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(name, value)| *name == app::backend::session::COOKIE && !value.is_empty())
+            .map(|(_, value)| value.to_string())
+    }
+
+    /// The error a refused form left in this browser's session for the next page, without taking
+    /// it (the page still shows it).
+    pub async fn kept_error(&self) -> Option<app::error::AppError> {
+        let token = self.session_token()?;
+        let data: Option<String> = sqlx::query_scalar(
+            "SELECT data FROM auth_flows WHERE session_id = $1 AND purpose = $2",
+        )
+        .bind(app::backend::crypto::sha256_hex(&token))
+        .bind(app::backend::form_errors::PURPOSE)
+        .fetch_optional(&self.db.pool)
+        .await
+        .expect("read the kept form error");
+        let kept: app::backend::form_errors::Kept =
+            serde_json::from_str(&data?).expect("a kept form error");
+        use base64::Engine as _;
+        let bytes = base64::engine::general_purpose::URL_SAFE
+            .decode(kept.err.as_bytes())
+            .expect("the kept error is server_fn's base64");
+        Some(serde_json::from_slice(&bytes).expect("the kept error is an AppError"))
     }
 
     /// Posts a form of `page` that has a captcha, answered with the test answer the test
