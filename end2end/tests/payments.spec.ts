@@ -9,9 +9,12 @@
  * - Logged in, she pays another dossier through the VNPay stand-in (scripts/e2e.sh starts it
  *   and points PORTAL_VNPAY_* at it): VNPay's page on another server, its IPN over HTTP, the
  *   return; the dossier moves on.
- * - A visitor without an account finds another dossier by its receipt code and the last four
- *   digits of the applicant's ID number (a wrong guess first) and pays through the VNPay
- *   stand-in; the visitor sees the receipt, a stranger does not.
+ * - A visitor without an account finds another dossier by its receipt code and the applicant's
+ *   full ID number (a wrong guess first, then the last four digits alone, which no longer open
+ *   it) and pays through the VNPay stand-in; the visitor sees the receipt with the payer's name
+ *   masked, a stranger sees nothing.
+ * - The lookup after five wrong tries on one code asks for a captcha; with it and the right ID
+ *   number the dossier opens (issue 22).
  * - An administrator's "Giao dịch thanh toán": filters in the address, a date it cannot read, the
  *   CSV link carrying the filters.
  * axe on every payment page, the gateways' and the operators' included.
@@ -26,10 +29,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { collectPageErrors, expectNoAxeViolations, visit } from "./helpers";
-import { errorSummary, exclusively, logIn, withoutRejectedForms } from "./account-helpers";
+import { answerCaptcha, errorSummary, exclusively, logIn, withoutRejectedForms } from "./account-helpers";
 import { AGENCY, dossierItems, fact, statusTag, timeline } from "./dossier-helpers";
 
 const APPLICANT = { login: "056185004321", password: "CongDan@2026", phone: "0978123456", name: "Trần Thị Thu" } as const;
+/** Her name as a visitor who found her dossier by code and ID number sees it. */
+const MASKED_NAME = "Trần T** T**";
 
 const ADMIN = { login: "quantri", password: "QuanTri@2026", phone: "0935123456" } as const;
 
@@ -38,9 +43,12 @@ const PAY = {
   title: "Thanh toán phí, lệ phí",
   lookupTitle: "Thanh toán trực tuyến phí, lệ phí",
   code: "Mã biên nhận hồ sơ",
-  digits: "4 số cuối CCCD hoặc số điện thoại",
+  idNumber: "Số định danh cá nhân (CCCD) của người nộp hồ sơ",
   search: "Tìm kiếm",
-  notFound: "Không tìm thấy hồ sơ với mã biên nhận và 4 số cuối này.",
+  notFound: "Không tìm thấy hồ sơ với mã biên nhận và số định danh này.",
+  captchaNeeded: "vui lòng nhập thêm mã xác nhận bên dưới",
+  captcha: "Mã xác thực",
+  captchaWrong: "Mã xác thực không đúng hoặc đã hết hạn.",
   sandbox: "Cổng thanh toán thử nghiệm",
   vnpay: "VNPAY (thẻ ATM, thẻ quốc tế, QR ngân hàng)",
   pay: "Thanh toán",
@@ -192,7 +200,7 @@ test.describe("online payment", () => {
     expect(withoutRejectedForms(problems)).toEqual([]);
   });
 
-  test("a visitor finds a dossier by its receipt code and four digits and pays through VNPay (its stand-in); a stranger sees no receipt", async ({
+  test("a visitor finds a dossier by its receipt code and the full ID number and pays through VNPay (its stand-in); the name masked; a stranger sees no receipt", async ({
     page,
     browser,
     baseURL,
@@ -210,23 +218,30 @@ test.describe("online payment", () => {
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(PAY.lookupTitle);
     await expectNoAxeViolations(visitor, "the payment lookup", js);
     await visitor.getByLabel(PAY.code).fill(code);
-    await visitor.getByLabel(PAY.digits).fill("0000");
+    await visitor.getByLabel(PAY.idNumber).fill("056185000000");
     await visitor.getByRole("button", { name: PAY.search }).click();
     await expect(errorSummary(visitor)).toContainText(PAY.notFound);
     await expect(visitor.getByLabel(PAY.code), "the code typed is kept").toHaveValue(code);
+    await expect(visitor.getByLabel(PAY.idNumber), "the ID number is never sent back").toHaveValue("");
     await expectNoAxeViolations(visitor, "the payment lookup with its error", js);
-    await visitor.getByLabel(PAY.digits).fill("4321");
+    // The last four digits alone no longer open it.
+    await visitor.getByLabel(PAY.idNumber).fill("4321");
+    await visitor.getByRole("button", { name: PAY.search }).click();
+    await expect(errorSummary(visitor)).toBeVisible();
+    await expect(visitor).toHaveURL(/\/thanh-toan(\?|$)/);
+    await visitor.getByLabel(PAY.idNumber).fill(APPLICANT.login);
     await visitor.getByRole("button", { name: PAY.search }).click();
     await expect(visitor).toHaveURL(new RegExp(`/thanh-toan/ho-so/${pid}$`));
     await expect(main(visitor).locator("table.fees tfoot")).toContainText(PAY.total);
     await expect(main(visitor)).not.toContainText(APPLICANT.name);
+    await expect(main(visitor)).toContainText(MASKED_NAME);
 
     await goToGateway(visitor, js, PAY.vnpay, "the VNPay stand-in's page");
     expect(new URL(visitor.url()).origin, "VNPay's page is another server").not.toBe(new URL(baseURL!).origin);
     await payAtGateway(visitor, js);
     const result = visitor.url();
     const receipt = await main(visitor).getByRole("link", { name: PAY.viewReceipt }).getAttribute("href");
-    await checkReceipt(visitor, js, APPLICANT.name);
+    await checkReceipt(visitor, js, MASKED_NAME);
     await context.close();
 
     // Somebody else, in a browser of their own: neither the result nor the receipt exists.
@@ -247,6 +262,47 @@ test.describe("online payment", () => {
     await expect(statusTag(page)).toContainText(PAY.processing);
     expect(withoutRejectedForms(problems)).toEqual([]);
   });
+
+  test("the lookup asks for a captcha after five wrong tries on a code, and opens with it and the right ID number", async ({
+    page,
+    browser,
+    baseURL,
+    javaScriptEnabled: js,
+  }) => {
+    await logIn(page, js, APPLICANT);
+    const { pid, code } = await claimDossier(page, js);
+    const context = await browser.newContext({ javaScriptEnabled: js, baseURL });
+    const visitor = await context.newPage();
+    const problems = collectPageErrors(visitor);
+    await visit(visitor, "/thanh-toan", js);
+    for (let i = 1; i <= 5; i++) {
+      await expect(main(visitor).getByLabel(PAY.captcha, { exact: true }), `no captcha before try ${i}`).toHaveCount(0);
+      await visitor.getByLabel(PAY.code).fill(code);
+      await visitor.getByLabel(PAY.idNumber).fill(`05618500000${i}`);
+      await visitor.getByRole("button", { name: PAY.search }).click();
+      await expect(errorSummary(visitor)).toContainText(PAY.notFound);
+    }
+    // The sixth try needs the captcha: the form says why and shows it, the code still there.
+    await expect(main(visitor).getByText(PAY.captchaNeeded)).toBeVisible();
+    await expect(main(visitor).getByLabel(PAY.captcha, { exact: true })).toBeVisible();
+    await expect(visitor.getByLabel(PAY.code)).toHaveValue(code);
+    await expectNoAxeViolations(visitor, "the payment lookup asking for a captcha", js);
+    // The right ID number without the captcha's answer: refused for the captcha.
+    await visitor.getByLabel(PAY.idNumber).fill(APPLICANT.login);
+    await visitor.getByRole("button", { name: PAY.search }).click();
+    await expect(errorSummary(visitor)).toContainText(PAY.captchaWrong);
+    await expect(visitor.getByLabel(PAY.code), "the code typed is kept").toHaveValue(code);
+    // With it: the dossier opens, the applicant's name masked.
+    await visitor.getByLabel(PAY.idNumber).fill(APPLICANT.login);
+    await answerCaptcha(visitor);
+    await visitor.getByRole("button", { name: PAY.search }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/thanh-toan/ho-so/${pid}$`));
+    await expect(main(visitor)).toContainText(MASKED_NAME);
+    await expect(main(visitor)).not.toContainText(APPLICANT.name);
+    expect(withoutRejectedForms(problems)).toEqual([]);
+    await context.close();
+  });
+
   test("an administrator lists the payments: the state filter, a date it cannot read, the CSV with the same filters; axe", async ({
     page,
     javaScriptEnabled: js,

@@ -141,6 +141,7 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
             || settings.mail.mail_provider == MailProviderKind::Dev,
         province_code: settings.site.province_code.clone(),
         upload_timeout_secs: settings.http.upload_timeout_secs,
+        pay: settings.payments.limits(),
     };
     let dev_provider = DevProvider { db: db.clone() };
     let sms: Arc<dyn SmsProvider> = match settings.sms.sms_provider {
@@ -370,6 +371,7 @@ async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiv
             backend::otp::purge_stale(&svc.db).await,
             backend::captcha::purge_expired(&svc.db).await,
             backend::throttle::purge_old(&svc.db).await,
+            app::payments::service::purge_stale(&svc).await,
         ];
         for r in results {
             if let Err(e) = r {

@@ -4,10 +4,12 @@
 //! `ipnUrl`, the browser sent back to its `redirectUrl` with the same signed fields, and the
 //! query API. Signatures are those of `app::backend::payments::momo`.
 
-use crate::standin_page::{html, refused};
+use crate::standin_page::{Probe, html, refused};
 use app::backend::{
     crypto, now_epoch,
-    payments::momo::{CREATE_SIGNED, QUERY_SIGNED, RESULT_SIGNED, raw_signature, sign},
+    payments::momo::{
+        CREATE_SIGNED, QUERY_ANSWER_SIGNED, QUERY_SIGNED, RESULT_SIGNED, raw_signature, sign,
+    },
     printable::esc,
 };
 use axum::{
@@ -43,17 +45,25 @@ pub struct MoMoStandin {
     /// Its own address, for the `payUrl`s it answers with.
     base: String,
     client: reqwest::Client,
+    probe: Arc<Probe>,
     txns: Mutex<HashMap<String, Txn>>,
 }
 
-/// The stand-in's router, answering as `base` (its own origin).
-pub fn router(partner_code: &str, access_key: &str, secret_key: &str, base: &str) -> Router {
+/// The stand-in's router, answering as `base` (its own origin); `probe` counts its queries.
+pub fn router(
+    partner_code: &str,
+    access_key: &str,
+    secret_key: &str,
+    base: &str,
+    probe: Arc<Probe>,
+) -> Router {
     let s = Arc::new(MoMoStandin {
         partner_code: partner_code.to_string(),
         access_key: access_key.to_string(),
         secret_key: secret_key.to_string(),
         base: base.trim_end_matches('/').to_string(),
         client: reqwest::Client::new(),
+        probe,
         txns: Mutex::new(HashMap::new()),
     });
     Router::new()
@@ -247,11 +257,29 @@ fn form_query(json: &serde_json::Value) -> String {
     out.finish()
 }
 
-/// `POST /v2/gateway/api/query`.
+/// `POST /v2/gateway/api/query`: answered signed ([`QUERY_ANSWER_SIGNED`]), with a wrong key
+/// when the probe says to forge.
 async fn query(
     State(s): State<Arc<MoMoStandin>>,
     Json(req): Json<serde_json::Value>,
 ) -> Json<serde_json::Value> {
+    let forge = s.probe.asked();
+    let mut answer = query_answer(&s, &req);
+    let key = if forge {
+        "not-the-partner-secret"
+    } else {
+        s.secret_key.as_str()
+    };
+    answer["signature"] = sign(
+        key,
+        &raw_signature(&s.access_key, &answer, &QUERY_ANSWER_SIGNED),
+    )
+    .into();
+    Json(answer)
+}
+
+/// The query's answer, unsigned.
+fn query_answer(s: &MoMoStandin, req: &serde_json::Value) -> serde_json::Value {
     let order_id = req["orderId"].as_str().unwrap_or_default().to_string();
     let mut answer = serde_json::json!({
         "partnerCode": s.partner_code,
@@ -260,10 +288,10 @@ async fn query(
         "extraData": "",
         "responseTime": now_epoch() * 1000,
     });
-    if !signed_by_partner(&s, &req, &QUERY_SIGNED) {
+    if !signed_by_partner(s, req, &QUERY_SIGNED) {
         answer["resultCode"] = 11.into();
         answer["message"] = "Truy cập bị từ chối: sai chữ ký.".into();
-        return Json(answer);
+        return answer;
     }
     match s.txns.lock().expect("stand-in lock").get(&order_id) {
         Some(t) => {
@@ -283,5 +311,5 @@ async fn query(
             answer["message"] = "Không tìm thấy đơn hàng (orderId).".into();
         }
     }
-    Json(answer)
+    answer
 }

@@ -28,6 +28,7 @@ pub fn sandbox_router(state: &AppState) -> Router<AppState> {
             services: state.services.clone(),
             gateway: g,
         },
+        Default::default(),
     );
     sandbox.router(&format!("{SANDBOX_PATH}/api"))
 }

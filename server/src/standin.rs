@@ -8,6 +8,7 @@
 //! as the `payment-standin` command, a separate server the tests start in place of VNPay (which
 //! cannot be reached from here), whose IPN goes over HTTP to the portal.
 
+pub use crate::standin_page::Probe;
 use crate::standin_page::{html, origin, refused};
 use app::backend::printable::esc;
 use app::backend::{
@@ -61,6 +62,7 @@ pub struct Standin {
     /// Where the payment page is (its form posts back here).
     pub page_path: String,
     pub deliver: Deliver,
+    pub probe: Arc<Probe>,
     txns: Mutex<HashMap<String, Txn>>,
 }
 
@@ -71,6 +73,7 @@ impl Standin {
         hash_secret: String,
         page_path: &str,
         deliver: Deliver,
+        probe: Arc<Probe>,
     ) -> Arc<Standin> {
         Arc::new(Standin {
             title,
@@ -78,6 +81,7 @@ impl Standin {
             hash_secret,
             page_path: page_path.to_string(),
             deliver,
+            probe,
             txns: Mutex::new(HashMap::new()),
         })
     }
@@ -271,6 +275,7 @@ async fn query_dr(
     State(s): State<Arc<Standin>>,
     Json(req): Json<serde_json::Value>,
 ) -> Json<serde_json::Value> {
+    let forge = s.probe.asked();
     let text = |k: &str| req[k].as_str().unwrap_or_default().to_string();
     let signed = req[SECURE_HASH].as_str().is_some_and(|h| {
         crypto::constant_time_eq(
@@ -311,7 +316,12 @@ async fn query_dr(
         "vnp_PromotionCode": "",
         "vnp_PromotionAmount": "",
     });
-    answer[SECURE_HASH] = vnpay::sign_fields(&s.hash_secret, &answer, &QUERY_ANSWER_SIGNED).into();
+    let key = if forge {
+        "not-the-merchant-secret"
+    } else {
+        s.hash_secret.as_str()
+    };
+    answer[SECURE_HASH] = vnpay::sign_fields(key, &answer, &QUERY_ANSWER_SIGNED).into();
     Json(answer)
 }
 
@@ -328,12 +338,20 @@ pub async fn run(mut args: crate::settings::PaymentStandin) -> anyhow::Result<()
 
 /// The stand-in's router for `args` (tests start it on a free port, `args.listen` its address).
 pub fn start_router(args: &crate::settings::PaymentStandin) -> anyhow::Result<Router> {
-    match args.gateway.as_str() {
+    Ok(start_probed(args)?.0)
+}
+
+/// The same, with the stand-in's [`Probe`].
+pub fn start_probed(
+    args: &crate::settings::PaymentStandin,
+) -> anyhow::Result<(Router, Arc<Probe>)> {
+    let probe = Arc::new(Probe::default());
+    let router = match args.gateway.as_str() {
         "vnpay" => {
             if args.ipn_url.is_empty() {
                 anyhow::bail!("the VNPay stand-in needs --ipn-url (the merchant's IPN address)");
             }
-            Ok(Standin::new(
+            Standin::new(
                 "VNPAY (máy chủ thay thế / stand-in)",
                 args.tmn_code.clone(),
                 args.hash_secret.clone(),
@@ -342,15 +360,18 @@ pub fn start_router(args: &crate::settings::PaymentStandin) -> anyhow::Result<Ro
                     ipn_url: args.ipn_url.clone(),
                     client: reqwest::Client::new(),
                 },
+                probe.clone(),
             )
-            .router("/merchant_webapi/api/transaction"))
+            .router("/merchant_webapi/api/transaction")
         }
-        "momo" => Ok(crate::momo_standin::router(
+        "momo" => crate::momo_standin::router(
             &args.tmn_code,
             &args.access_key,
             &args.hash_secret,
             &format!("http://{}", args.listen),
-        )),
+            probe.clone(),
+        ),
         other => anyhow::bail!("no stand-in for the gateway {other:?} (vnpay, momo)"),
-    }
+    };
+    Ok((router, probe))
 }

@@ -58,3 +58,24 @@ pub(crate) fn refused(title: &str, message: &str) -> Response {
         "",
     )
 }
+
+/// What a test can see and change of a running stand-in: how many queries (QueryDR, MoMo's
+/// query) it answered, and whether it signs its answers with a wrong key (a forged answer).
+#[derive(Debug, Default)]
+pub struct Probe {
+    pub queries: std::sync::atomic::AtomicUsize,
+    pub forge_answers: std::sync::atomic::AtomicBool,
+}
+
+impl Probe {
+    pub fn queries(&self) -> usize {
+        self.queries.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Counts a query; whether its answer is to be signed with a wrong key.
+    pub fn asked(&self) -> bool {
+        self.queries
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.forge_answers.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}

@@ -72,6 +72,8 @@ pub struct Config {
     pub province_code: String,
     /// How long a whole upload may take (seconds).
     pub upload_timeout_secs: u64,
+    /// The payment pages' limits (lookup, QueryDR, receipts, starts).
+    pub pay: payments::PayLimits,
 }
 
 impl std::fmt::Debug for Config {
@@ -97,6 +99,7 @@ impl std::fmt::Debug for Config {
             .field("dev_outbox", &self.dev_outbox)
             .field("province_code", &self.province_code)
             .field("upload_timeout_secs", &self.upload_timeout_secs)
+            .field("pay", &self.pay)
             .finish()
     }
 }
@@ -161,6 +164,7 @@ impl Config {
             dev_outbox: true,
             province_code: "56".into(),
             upload_timeout_secs: 900,
+            pay: payments::PayLimits::default(),
         }
     }
 }

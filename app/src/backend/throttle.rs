@@ -34,6 +34,17 @@ pub async fn hit(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Erro
     .await
 }
 
+/// How many events [`hit`] counted under `key` in the current window, without counting one.
+pub async fn count(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Error> {
+    let n: Option<i64> =
+        sqlx::query_scalar("SELECT n FROM rate_counters WHERE key = $1 AND bucket = $2")
+            .bind(windowed(key, window_secs))
+            .bind(bucket(now_epoch(), window_secs))
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(n.unwrap_or(0))
+}
+
 /// Takes back one event counted by [`hit`] in the current window (a login that succeeded).
 pub async fn unhit(db: &Db, key: &str, window_secs: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE rate_counters SET n = n - 1 WHERE key = $1 AND bucket = $2 AND n > 0")

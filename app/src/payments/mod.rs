@@ -1,7 +1,7 @@
 //! "Thanh toán trực tuyến phí, lệ phí" (SPEC §7, issue 13): the fee notice's page with the
 //! gateways to choose from, for the dossier's owner logged in or for anyone who proves they
-//! know the dossier (its receipt code and the last four digits of the applicant's ID number or
-//! phone); the result page, which reads the payment's stored state (never the browser's return
+//! know the dossier (its receipt code and the applicant's full ID number as recorded on it, with
+//! a captcha after a few wrong tries on that code); the result page, which reads the payment's stored state (never the browser's return
 //! parameters); the electronic receipt.
 
 pub mod pages;
@@ -85,8 +85,12 @@ pub struct PayView {
 pub struct LookupForm {
     /// Mã biên nhận (the dossier's code).
     pub code: String,
-    /// The last four digits of the applicant's ID number or phone.
-    pub digits: String,
+    /// The applicant's full ID number (CCCD / định danh cá nhân), or the organisation's
+    /// identifier (tax code), as recorded on the dossier.
+    pub id_number: String,
+    /// After a few wrong tries on the code.
+    pub captcha_id: String,
+    pub captcha_answer: String,
 }
 
 /// "Thanh toán" on the notice's page.
@@ -98,10 +102,13 @@ pub struct PayForm {
     pub gateway: String,
 }
 
-/// What the lookup form keeps after a refusal (the code only: the digits are asked again).
+/// What the lookup form keeps after a refusal: the code (the ID number is never sent back to
+/// the page: it is personal data, and retyping it is the check), and a captcha once the code
+/// has had a few wrong tries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct LookupState {
     pub code: String,
+    pub captcha: Option<crate::islands::captcha::CaptchaView>,
 }
 
 server_only! {
@@ -110,11 +117,11 @@ server_only! {
     }
 }
 
-/// "Tìm kiếm": the dossier by its receipt code and the last four digits of the applicant's ID
-/// number or phone; on success, its payment page.
+/// "Tìm kiếm": the dossier by its receipt code and the applicant's full ID number; on success,
+/// its payment page.
 #[server(prefix = "/api", endpoint = "pay/lookup")]
 pub async fn find_dossier_to_pay(f: LookupForm) -> Result<(), AppError> {
-    let result: Result<(), AppError> = service::lookup(f.code, f.digits).await;
+    let result: Result<(), AppError> = service::lookup(f).await;
     result.map_err(AppError::respond)
 }
 

@@ -4,6 +4,7 @@
 use super::*;
 use crate::routes::{pay_path, result_path};
 use crate::{
+    accounts::pages::captcha::CaptchaField,
     components::{
         ErrorNotice, FormPage, PageTitle,
         form::{Hidden, Radios, Submit, TextField, errors_of},
@@ -41,14 +42,20 @@ pub fn LookupPage() -> impl IntoView {
                     } else {
                         st.code
                     };
+                    // The ID number is never filled in again: it is personal data, and typing it
+                    // is the proof.
                     view! {
                         <ActionForm action=action attr:novalidate=true>
                             <TextField name="code" label=td_string!(locale, pay.code)
                                 hint=td_string!(locale, pay.code_hint) value=code errors=errors
                                 width="w20" autocomplete="off"/>
-                            <TextField name="digits" label=td_string!(locale, pay.digits)
-                                hint=td_string!(locale, pay.digits_hint) value=String::new() errors=errors
-                                inputmode="numeric" width="w5" autocomplete="off"/>
+                            <TextField name="id_number" label=td_string!(locale, payguard.id_number)
+                                hint=td_string!(locale, payguard.id_number_hint) value=String::new() errors=errors
+                                width="w20" autocomplete="off"/>
+                            {st.captcha.map(|c| view! {
+                                <div class="notice" role="status"><p>{td!(locale, payguard.captcha_needed)}</p></div>
+                                <CaptchaField captcha=c errors=errors/>
+                            })}
                             <Submit label=td_string!(locale, pay.search)/>
                         </ActionForm>
                     }

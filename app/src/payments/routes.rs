@@ -3,12 +3,12 @@
 //! a PDF. Pages and forms are the slice's server functions; the built-in test gateway's own pages
 //! are the host's stand-in.
 
-use super::{receipt, service};
+use super::service;
 use crate::{
-    accounts::extract::Visitor,
+    accounts::extract::{ClientIp, Visitor},
     backend::{
         Services,
-        payments::{Answer, GatewayId},
+        payments::{Answer, GatewayId, MAX_CALLBACK_BYTES},
         printable::{Disposition, Printable, esc},
         uploads::private,
     },
@@ -16,7 +16,7 @@ use crate::{
 };
 use axum::{
     Router,
-    extract::{FromRef, Path, RawQuery, State},
+    extract::{DefaultBodyLimit, FromRef, Path, RawQuery, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
     routing::get,
@@ -29,7 +29,13 @@ where
     S: Clone + Send + Sync + 'static,
 {
     Router::new()
-        .route("/thanh-toan/{gateway}/ipn", get(ipn_get).post(ipn_post))
+        // A gateway's callback is small: a body over 16 KB is refused (413) unread.
+        .route(
+            "/thanh-toan/{gateway}/ipn",
+            get(ipn_get)
+                .post(ipn_post)
+                .layer(DefaultBodyLimit::max(MAX_CALLBACK_BYTES)),
+        )
         .route("/thanh-toan/{gateway}/ket-qua", get(return_url))
         .route("/ho-so/{pid}/bien-lai-thu-phi/{id}", get(receipt_page))
         .route("/ho-so/{pid}/bien-lai-thu-phi/{id}/pdf", get(receipt_pdf))
@@ -49,6 +55,15 @@ fn answer(a: Answer) -> Response {
     res
 }
 
+/// A callback's query over 16 KB: refused before anything reads it.
+fn too_large() -> Response {
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "Yêu cầu quá lớn. / Request too large.",
+    )
+        .into_response()
+}
+
 /// The gateway an address names; any other name is not found.
 fn named(gateway: &str) -> Result<GatewayId, AppError> {
     GatewayId::parse(gateway).ok_or(AppError::NotFound)
@@ -61,9 +76,11 @@ async fn ipn_get(
     Path(gateway): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    Ok(answer(
-        service::callback(&svc, named(&gateway)?, &raw.unwrap_or_default()).await?,
-    ))
+    let raw = raw.unwrap_or_default();
+    if raw.len() > MAX_CALLBACK_BYTES {
+        return Ok(too_large());
+    }
+    Ok(answer(service::callback(&svc, named(&gateway)?, &raw).await?))
 }
 
 /// `POST /thanh-toan/{gateway}/ipn`: a gateway's callback as a body (MoMo's JSON), read raw.
@@ -83,7 +100,11 @@ async fn return_url(
     Path(gateway): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let to = service::returned(&svc, named(&gateway)?, &raw.unwrap_or_default()).await?;
+    let raw = raw.unwrap_or_default();
+    if raw.len() > MAX_CALLBACK_BYTES {
+        return Ok(too_large());
+    }
+    let to = service::returned(&svc, named(&gateway)?, &raw).await?;
     Ok(Redirect::to(&to).into_response())
 }
 
@@ -151,18 +172,28 @@ async fn receipt_page(
 }
 
 /// `GET /ho-so/{pid}/bien-lai-thu-phi/{id}/pdf`: the same receipt as a PDF (downloaded, named
-/// after its number).
+/// after its number); drawn under the media gate, a few a minute per address (429 and
+/// Retry-After beyond).
 async fn receipt_pdf(
     State(svc): State<Services>,
     Visitor { session, user }: Visitor,
+    ClientIp(ip): ClientIp,
     Path((pid, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let r = service::receipt(&svc, session.as_ref(), user.as_ref(), &pid, &id).await?;
-    let bytes = tokio::task::spawn_blocking(move || receipt::render_pdf(&r).map(|b| (b, r.number)))
-        .await
-        .map_err(|e| AppError::internal(format!("receipt PDF: {e}")))?
-        .map_err(|e| AppError::internal(format!("receipt PDF: {e}")))?;
-    let (bytes, number) = bytes;
+    let (bytes, number) =
+        match service::receipt_pdf(&svc, session.as_ref(), user.as_ref(), &pid, &id, &ip).await? {
+            service::ReceiptPdf::Drawn(bytes, number) => (bytes, number),
+            service::ReceiptPdf::Wait(secs, message) => {
+                let mut res = (StatusCode::TOO_MANY_REQUESTS, message).into_response();
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+                res.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/plain; charset=utf-8"),
+                );
+                return Ok(res);
+            }
+        };
     let mut res = private(bytes, "application/pdf");
     let name: String = number
         .chars()

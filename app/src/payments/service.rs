@@ -29,7 +29,7 @@ fn grant_key(pid: &str) -> String {
 const LOOKUP: &str = "pay-lookup";
 
 /// Whether `session` may pay dossier `d`: `Some(true)` for its owner logged in, `Some(false)`
-/// for a visitor who proved they know it (receipt code and four digits) in this session,
+/// for a visitor who proved they know it (receipt code and full ID number) in this session,
 /// `None` for anyone else. Plain routes (the receipt) ask the same.
 pub async fn payer_of(
     svc: &Services,
@@ -69,67 +69,174 @@ pub async fn lookup_state() -> Result<LookupState, AppError> {
     let Some(s) = session::current(&svc).await? else {
         return Ok(LookupState::default());
     };
-    Ok(backend::otp::load::<LookupState>(&svc.db, &s.id, LOOKUP)
+    let mut state = backend::otp::load::<LookupState>(&svc.db, &s.id, LOOKUP)
         .await?
         .map(|f| f.data)
-        .unwrap_or_default())
+        .unwrap_or_default();
+    state.captcha = None;
+    if needs_captcha(&svc, &state.code).await? {
+        let c = backend::captcha::create(&svc.db).await?;
+        state.captcha = Some(crate::islands::captcha::CaptchaView { id: c.id });
+    }
+    Ok(state)
 }
 
-/// Whether `digits` are the last four of the applicant's ID number or phone.
-fn proves(d: &DossierRow, digits: &str) -> bool {
-    let tail = |s: &str| {
-        let ds: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
-        (ds.len() >= 4).then(|| ds[ds.len() - 4..].iter().collect::<String>())
+/// A code as the lookup counts it: trimmed, upper case; `None` unless it has a dossier code's
+/// shape and a sane length (anything else is refused the same way, counted per address only,
+/// and never stored).
+fn lookup_key(code: &str) -> Option<String> {
+    DossierCode::parse(code)
+        .ok()
+        .map(|c| c.as_str().to_string())
+        .filter(|c| c.len() <= 64)
+}
+
+/// Whether a lookup of `code` must answer a captcha: it had enough wrong tries.
+async fn needs_captcha(svc: &Services, code: &str) -> Result<bool, AppError> {
+    let Some(key) = lookup_key(code) else {
+        return Ok(false);
     };
-    [&d.applicant.id_number, &d.applicant.phone]
-        .into_iter()
-        .filter_map(|s| tail(s))
-        .any(|t| backend::crypto::constant_time_eq(&t, digits))
+    let guard = store::lookup_guard(&svc.db, &key).await?;
+    Ok(guard.failures >= svc.config.pay.lookup_captcha_after)
 }
 
-pub async fn lookup(code: String, digits: String) -> Result<(), AppError> {
+/// An identifier as compared: without spaces, dots or dashes, upper case.
+fn compact_id(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// Whether `id_number` is the applicant's identifier exactly as recorded on the dossier (the
+/// 12-digit personal ID, or an organisation's identifier); the last digits alone never are.
+pub fn proves(d: &DossierRow, id_number: &str) -> bool {
+    let recorded = compact_id(&d.applicant.id_number);
+    !recorded.is_empty() && backend::crypto::constant_time_eq(&recorded, &compact_id(id_number))
+}
+
+/// "Thử lại sau N phút" for a wait in seconds.
+fn minutes(wait_secs: i64) -> String {
+    ((wait_secs + 59) / 60).max(1).to_string()
+}
+
+/// The address and network keys of the lookup's failure counters.
+fn failure_keys(ip: &str) -> [(String, fn(&Services) -> i64); 2] {
+    [
+        (format!("pay:fail:ip:{ip}"), |s| {
+            s.config.pay.lookup_failures_per_address_hour
+        }),
+        (
+            format!("pay:fail:net:{}", backend::budget::network_of(ip)),
+            |s| s.config.pay.lookup_failures_per_network_hour,
+        ),
+    ]
+}
+
+const HOUR: i64 = 3600;
+
+pub async fn lookup(f: LookupForm) -> Result<(), AppError> {
     let svc = backend::services()?;
     let locale = locale::current();
     let session = session::ensure(&svc).await?;
-    let code = code.trim().to_uppercase();
+    let code = f.code.trim().to_uppercase();
     backend::otp::save(
         &svc.db,
         &session.id,
         LOOKUP,
-        &LookupState { code: code.clone() },
+        &LookupState {
+            code: code.clone(),
+            captcha: None,
+        },
     )
     .await?;
-    // Four digits are guessable: tries are limited per address, as tracking is.
+    // Tries per address and minute, as tracking has; wrong ones per address and network and
+    // hour; wrong ones per code (a captcha, then the code closed).
     let ip = session::request_meta(&svc).ip;
     let n = backend::throttle::hit(&svc.db, &format!("pay:ip:{ip}"), 60).await?;
     if n > svc.config.track_per_minute {
-        let minutes = ((backend::throttle::retry_after(60) + 59) / 60).to_string();
+        let minutes = minutes(backend::throttle::retry_after(60));
         return Err(AppError::TooManyRequests(
             td_string!(locale, track.throttled, minutes = minutes.as_str()).to_string(),
         ));
     }
-    let digits = digits.trim().to_string();
+    for (key, limit) in failure_keys(&ip) {
+        if backend::throttle::count(&svc.db, &key, HOUR).await? >= limit(&svc) {
+            let minutes = minutes(backend::throttle::retry_after(HOUR));
+            return Err(AppError::TooManyRequests(
+                td_string!(locale, payguard.address_throttled, minutes = minutes.as_str())
+                    .to_string(),
+            ));
+        }
+    }
+    let id_number = f.id_number.trim().to_string();
     let mut errs = FieldErrors::default();
     if code.is_empty() {
         errs.add("code", td_string!(locale, pay.code_missing).to_string());
     }
-    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        errs.add("digits", td_string!(locale, pay.digits_invalid).to_string());
+    let compact = compact_id(&id_number);
+    if !(9..=14).contains(&compact.len()) {
+        errs.add(
+            "id_number",
+            td_string!(locale, payguard.id_number_invalid).to_string(),
+        );
     }
     errs.into_result()?;
-    let found = match DossierCode::parse(&code) {
-        Ok(c) => match store::dossier_by_code(&svc.db, c.as_str()).await? {
+    let key = lookup_key(&code);
+    let limits = svc.config.pay;
+    if let Some(key) = &key {
+        let guard = store::lookup_guard(&svc.db, key).await?;
+        let now = backend::now_epoch();
+        if guard.closed_until > now {
+            let minutes = minutes(guard.closed_until - now);
+            return Err(AppError::field(
+                "code",
+                td_string!(locale, payguard.code_closed, minutes = minutes.as_str()).to_string(),
+            ));
+        }
+        if guard.failures >= limits.lookup_captcha_after
+            && !backend::captcha::check(&svc, &f.captcha_id, &f.captcha_answer).await?
+        {
+            return Err(AppError::field(
+                "captcha_answer",
+                crate::messages::captcha_wrong(locale),
+            ));
+        }
+    }
+    let found = match &key {
+        Some(k) => match store::dossier_by_code(&svc.db, k).await? {
             Some(pid) => dossier_store::load(&svc.db, &pid).await?,
             None => None,
         },
-        Err(_) => None,
+        None => None,
     };
-    let Some(d) = found.filter(|d| d.status != Status::Draft && proves(d, &digits)) else {
-        // The same answer whether the code or the digits were wrong.
+    let Some(d) = found.filter(|d| d.status != Status::Draft && proves(d, &id_number)) else {
+        for (k, _) in failure_keys(&ip) {
+            backend::throttle::hit(&svc.db, &k, HOUR).await?;
+        }
+        if let Some(k) = &key {
+            let sms = backend::messaging::templates::pay_lookup_closed_sms(
+                k,
+                limits.lookup_close_secs / 60,
+            );
+            store::lookup_failed(
+                &svc,
+                k,
+                limits.lookup_captcha_after,
+                limits.lookup_close_after,
+                limits.lookup_close_secs,
+                &sms,
+            )
+            .await?;
+        }
+        // The same answer whether the code or the ID number was wrong.
         let mut errs = FieldErrors::default();
-        errs.add("code", td_string!(locale, pay.not_found).to_string());
+        errs.add("code", td_string!(locale, payguard.not_found).to_string());
         return errs.into_result();
     };
+    if let Some(k) = &key {
+        store::lookup_succeeded(&svc.db, k).await?;
+    }
     backend::otp::save(&svc.db, &session.id, &grant_key(&d.public_id), &d.public_id).await?;
     backend::otp::delete(&svc.db, &session.id, LOOKUP).await?;
     leptos_axum::redirect(&pay_path(&d.public_id));
@@ -252,6 +359,24 @@ pub async fn start(pid: &str, gateway: &str) -> Result<(), AppError> {
             ));
         }
     };
+    // Each start is a row here and an order at the gateway: limited per address and notice.
+    let ip = session::request_meta(&svc).ip;
+    let limits = svc.config.pay;
+    for (key, limit) in [
+        (format!("pay:start:ip:{ip}"), limits.starts_per_address_hour),
+        (
+            format!("pay:start:notice:{}", notice.id),
+            limits.starts_per_notice_hour,
+        ),
+    ] {
+        if backend::throttle::hit(&svc.db, &key, HOUR).await? > limit {
+            let minutes = minutes(backend::throttle::retry_after(HOUR));
+            return Err(AppError::TooManyRequests(
+                td_string!(locale, payguard.start_throttled, minutes = minutes.as_str())
+                    .to_string(),
+            ));
+        }
+    }
     let now = now_epoch();
     let payer = if owner { Some(d.owner_id) } else { None };
     let p = store::create(
@@ -306,22 +431,6 @@ pub async fn payment(id: &str) -> Result<PaymentView, AppError> {
     Ok(view_of(&p, &d, &receipts, open))
 }
 
-/// The payer-facing user of a plain route, for the receipt: see [`payer_of`].
-pub async fn may_see_receipt(
-    svc: &Services,
-    session: Option<&Session>,
-    user: Option<&UserRow>,
-    d: &DossierRow,
-) -> Result<bool, AppError> {
-    if payer_of(svc, session, d).await?.is_some() {
-        return Ok(true);
-    }
-    match user {
-        Some(u) => crate::dossiers::access::can_read(&svc.db, u, d).await,
-        None => Ok(false),
-    }
-}
-
 pub use super::store::{LedgerFilter, LedgerRowDb};
 
 /// A page of the payments ledger (`per` 0: every row), with the count and the paid sum the
@@ -351,22 +460,30 @@ pub async fn callback(
 
 /// The browser back from the gateway: where it goes next. Its parameters are verified only to
 /// find the payment (the result page shows the payment's stored state), and kept like every
-/// callback; a payment the IPN has not settled yet is asked about at the gateway once.
+/// callback (apart when unverified); a payment the IPN has not settled yet is asked about at the
+/// gateway, at most once per interval however often the address is replayed.
 pub async fn returned(svc: &Services, gateway: GatewayId, raw: &str) -> Result<String, AppError> {
-    use backend::payments::Verdict;
+    use backend::payments::{Rejection, Verdict};
     const REFUSED: &str = "/thanh-toan?loi=chu-ky";
     let g = svc.payments.get(gateway).ok_or(AppError::NotFound)?;
-    let Ok(report) = g.verify(raw) else {
-        store::record(
-            &svc.db.pool,
-            g.id(),
-            "return",
-            "",
-            raw,
-            Verdict::InvalidSignature,
-        )
-        .await?;
-        return Ok(REFUSED.into());
+    let report = match g.verify(raw) {
+        Ok(report) => report,
+        Err(rejection @ (Rejection::Signature | Rejection::DuplicateKey)) => {
+            store::record_unverified(&svc.db, g.id(), "return", raw, rejection).await?;
+            return Ok(REFUSED.into());
+        }
+        Err(_) => {
+            store::record(
+                &svc.db.pool,
+                g.id(),
+                "return",
+                "",
+                raw,
+                Verdict::InvalidSignature,
+            )
+            .await?;
+            return Ok(REFUSED.into());
+        }
     };
     let Some(p) = store::by_txn_ref(&svc.db, g.id(), &report.txn_ref).await? else {
         store::record(
@@ -397,7 +514,7 @@ pub async fn returned(svc: &Services, gateway: GatewayId, raw: &str) -> Result<S
 
 /// The receipt `id` of dossier `pid`, if this visitor may see it (its owner, an officer of its
 /// agency, a payer who proved they know the dossier in this session); nobody else learns it
-/// exists.
+/// exists. A payer who got in by the lookup (code and ID number) sees the payer's name masked.
 pub async fn receipt(
     svc: &Services,
     session: Option<&Session>,
@@ -408,9 +525,15 @@ pub async fn receipt(
     let d = dossier_store::load(&svc.db, pid)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_see_receipt(svc, session, user, &d).await? {
+    let payer = payer_of(svc, session, &d).await?;
+    let reader = match user {
+        Some(u) => crate::dossiers::access::can_read(&svc.db, u, &d).await?,
+        None => false,
+    };
+    if payer.is_none() && !reader {
         return Err(AppError::NotFound);
     }
+    let masked = payer != Some(true) && !reader;
     let r = store::receipts(&svc.db, d.id)
         .await?
         .into_iter()
@@ -427,7 +550,11 @@ pub async fn receipt(
         number: r.number,
         agency,
         agency_address,
-        payer: r.payer_name,
+        payer: if masked {
+            domain::mask_name(&r.payer_name)
+        } else {
+            r.payer_name
+        },
         dossier_code: d.code.unwrap_or_default(),
         procedure,
         items: crate::dossiers::service::fee_items(&r.items)?,
@@ -436,6 +563,52 @@ pub async fn receipt(
         gateway_txn: r.gateway_txn,
         issued: format::datetime(r.issued_at),
     })
+}
+
+/// A receipt's PDF, or how long to wait.
+pub enum ReceiptPdf {
+    /// The file and the receipt's number.
+    Drawn(Vec<u8>, String),
+    /// This address had too many drawn this minute: wait this many seconds (the message says so).
+    Wait(i64, String),
+}
+
+/// The receipt `id` of dossier `pid` as a PDF, for whoever may see it ([`receipt`]): drawn under
+/// the media gate (one drawing at a time for strangers' requests), at most a few per minute per
+/// client address `ip`.
+pub async fn receipt_pdf(
+    svc: &Services,
+    session: Option<&Session>,
+    user: Option<&UserRow>,
+    pid: &str,
+    id: &str,
+    ip: &str,
+) -> Result<ReceiptPdf, AppError> {
+    let r = receipt(svc, session, user, pid, id).await?;
+    let drawn = backend::throttle::hit(&svc.db, &format!("pay:pdf:ip:{ip}"), 60).await?;
+    if drawn > svc.config.pay.receipts_per_address_minute {
+        let wait = backend::throttle::retry_after(60);
+        // A plain route: no page around it to know the visitor's language, so both.
+        let seconds = wait.to_string();
+        let message = format!(
+            "{}\n\n{}",
+            td_string!(Locale::vi, payguard.pdf_throttled, seconds = seconds.as_str()),
+            td_string!(Locale::en, payguard.pdf_throttled, seconds = seconds.as_str())
+        );
+        return Ok(ReceiptPdf::Wait(wait, message));
+    }
+    let number = r.number.clone();
+    let bytes = svc
+        .media
+        .run(move || super::receipt::render_pdf(&r))
+        .await?
+        .map_err(|e| AppError::internal(format!("receipt PDF: {e}")))?;
+    Ok(ReceiptPdf::Drawn(bytes, number))
+}
+
+/// The maintenance job's part: unverified callbacks after 30 days, stale lookup counters.
+pub async fn purge_stale(svc: &Services) -> Result<u64, sqlx::Error> {
+    store::purge_stale(&svc.db).await
 }
 
 /// Reconciliation (the host's worker, every minute): payments pending longer than `after_secs`

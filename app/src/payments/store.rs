@@ -1,5 +1,7 @@
 //! The payments slice's tables: `payments` (an attempt at a gateway), `payment_callbacks` (every
-//! callback as received, append-only), `receipts` (one per paid notice) and `fee_notices` (the
+//! verified callback as received, append-only), `payment_callbacks_unverified` (the first 2 KB of
+//! those whose signature failed, purged after 30 days), `pay_lookup_guards` (wrong lookups per
+//! dossier code), `receipts` (one per paid notice) and `fee_notices` (the
 //! officers' changes of a notice: [`notices`]). The rules that keep
 //! money right live here, once, whatever the gateway:
 //!
@@ -230,12 +232,16 @@ async fn receive_inner(
 ) -> Result<Verdict, AppError> {
     let report = match gateway.verify(raw) {
         Ok(r) => r,
+        Err(rejection @ (Rejection::Signature | Rejection::DuplicateKey)) => {
+            // Anyone's text: kept apart, cut short, purged after 30 days.
+            record_unverified(&svc.db, gateway.id(), kind, raw, rejection).await?;
+            return Ok(Verdict::InvalidSignature);
+        }
         Err(rejection) => {
             let verdict = match rejection {
-                Rejection::Signature => Verdict::InvalidSignature,
                 // Signed by the gateway, for another merchant: not our order.
                 Rejection::Merchant => Verdict::OrderNotFound,
-                Rejection::Malformed => Verdict::Error,
+                _ => Verdict::Error,
             };
             record(&svc.db.pool, gateway.id(), kind, "", raw, verdict).await?;
             return Ok(verdict);
@@ -494,6 +500,10 @@ pub async fn check(svc: &Services, p: &PaymentRow) -> Result<Option<Verdict>, Ap
     let Some(g) = svc.payments.get(p.gateway) else {
         return Ok(None);
     };
+    // One question per payment per interval, however often its return URL is replayed.
+    if !claim_check(&svc.db, p.id, svc.config.pay.query_interval_secs).await? {
+        return Ok(None);
+    }
     let (raw, report) = match g.query(&p.txn_ref, p.created_at, "127.0.0.1").await {
         Ok(answer) => answer,
         Err(e) => {
@@ -506,16 +516,12 @@ pub async fn check(svc: &Services, p: &PaymentRow) -> Result<Option<Verdict>, Ap
             txn_ref: p.txn_ref.clone(),
             ..r
         },
-        Ok(_) | Err(_) => {
-            record(
-                &svc.db.pool,
-                g.id(),
-                "query",
-                &p.txn_ref,
-                &raw,
-                Verdict::InvalidSignature,
-            )
-            .await?;
+        Ok(_) => {
+            record_unverified(&svc.db, g.id(), "query", &raw, Rejection::Merchant).await?;
+            return Ok(Some(Verdict::InvalidSignature));
+        }
+        Err(rejection) => {
+            record_unverified(&svc.db, g.id(), "query", &raw, rejection).await?;
             return Ok(Some(Verdict::InvalidSignature));
         }
     };
@@ -536,4 +542,158 @@ pub async fn reconcile(svc: &Services, after_secs: i64) -> Result<usize, AppErro
         }
     }
     Ok(settled)
+}
+
+// ---- What strangers can make us keep (issue 22) ---------------------------------------------
+
+/// `raw` cut to at most `max` bytes, at a character boundary.
+pub fn truncated(raw: &str, max: usize) -> &str {
+    if raw.len() <= max {
+        return raw;
+    }
+    let mut end = max;
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    &raw[..end]
+}
+
+/// Keeps a callback (or a query's answer, or a browser's return) that could not be verified,
+/// apart from the verified ones: its first 2 KB, why it was refused, when. The maintenance job
+/// deletes these after 30 days ([`purge_unverified`]).
+pub async fn record_unverified(
+    db: &Db,
+    gateway: GatewayId,
+    kind: &str,
+    raw: &str,
+    reason: Rejection,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO payment_callbacks_unverified (gateway, kind, raw, reason, received_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(gateway.as_str())
+    .bind(kind)
+    .bind(truncated(raw, crate::backend::payments::MAX_UNVERIFIED_BYTES))
+    .bind(format!("{reason:?}"))
+    .bind(now_epoch())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Deletes unverified callbacks older than 30 days, and lookup counters of codes untouched for
+/// a day that are not closed (maintenance task).
+pub async fn purge_stale(db: &Db) -> Result<u64, sqlx::Error> {
+    let now = now_epoch();
+    let callbacks = sqlx::query("DELETE FROM payment_callbacks_unverified WHERE received_at < $1")
+        .bind(now - crate::backend::payments::UNVERIFIED_KEEP_SECS)
+        .execute(&db.pool)
+        .await?;
+    let guards =
+        sqlx::query("DELETE FROM pay_lookup_guards WHERE updated_at < $1 AND closed_until < $2")
+            .bind(now - 86_400)
+            .bind(now)
+            .execute(&db.pool)
+            .await?;
+    Ok(callbacks.rows_affected() + guards.rows_affected())
+}
+
+/// Claims the right to ask the gateway about payment `id` now: true for one caller per
+/// `interval_secs` (the claim and its check are one statement, so parallel replays of a return
+/// URL cannot all pass), false while the payment was asked about within the interval.
+pub async fn claim_check(db: &Db, id: i64, interval_secs: i64) -> Result<bool, AppError> {
+    let now = now_epoch();
+    let done = sqlx::query(
+        "UPDATE payments SET checked_at = $1 WHERE id = $2 \
+         AND (checked_at IS NULL OR checked_at <= $3)",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(now - interval_secs)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// What the pay lookup knows of a dossier code's wrong tries.
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
+pub struct LookupGuard {
+    pub failures: i64,
+    pub closed_until: i64,
+}
+
+pub async fn lookup_guard(db: &Db, code: &str) -> Result<LookupGuard, AppError> {
+    Ok(
+        sqlx::query_as("SELECT failures, closed_until FROM pay_lookup_guards WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&db.pool)
+            .await?
+            .unwrap_or_default(),
+    )
+}
+
+/// Counts a wrong lookup of `code` and returns the count. A code whose closing has ended starts
+/// again at `reopened_at` (the captcha is still asked for). At `close_after` failures the code
+/// is closed for `close_secs`, and the owner of the dossier with that code (if one has it) is
+/// told by `sms` in the same transaction: once per closing, since only the one update that
+/// finds the code open closes it.
+pub async fn lookup_failed(
+    svc: &Services,
+    code: &str,
+    reopened_at: i64,
+    close_after: i64,
+    close_secs: i64,
+    sms: &str,
+) -> Result<i64, AppError> {
+    let now = now_epoch();
+    let mut tx = svc.db.begin().await?;
+    let failures: i64 = sqlx::query_scalar(
+        "INSERT INTO pay_lookup_guards (code, failures, closed_until, updated_at) \
+         VALUES ($1, 1, 0, $2) ON CONFLICT (code) DO UPDATE SET \
+         failures = CASE WHEN pay_lookup_guards.closed_until > 0 \
+                          AND pay_lookup_guards.closed_until <= $2 THEN $3 \
+                    ELSE pay_lookup_guards.failures + 1 END, \
+         closed_until = CASE WHEN pay_lookup_guards.closed_until <= $2 THEN 0 \
+                    ELSE pay_lookup_guards.closed_until END, \
+         updated_at = $2 RETURNING failures",
+    )
+    .bind(code)
+    .bind(now)
+    .bind(reopened_at)
+    .fetch_one(&mut *tx)
+    .await?;
+    if failures >= close_after {
+        let closed = sqlx::query(
+            "UPDATE pay_lookup_guards SET closed_until = $1 WHERE code = $2 AND closed_until = 0",
+        )
+        .bind(now + close_secs)
+        .bind(code)
+        .execute(&mut *tx)
+        .await?;
+        if closed.rows_affected() == 1 {
+            let phone: Option<String> = sqlx::query_scalar(
+                "SELECT u.phone FROM dossiers d JOIN users u ON u.id = d.owner_id WHERE d.code = $1",
+            )
+            .bind(code)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(phone) = phone.filter(|p| !p.is_empty()) {
+                use crate::backend::messaging::outbox::{self, Channel};
+                outbox::enqueue(&mut *tx, Channel::Sms, &phone, "", sms).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    svc.outbox.notify_one();
+    Ok(failures)
+}
+
+/// The right answer was given: the code's wrong tries are forgotten.
+pub async fn lookup_succeeded(db: &Db, code: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM pay_lookup_guards WHERE code = $1")
+        .bind(code)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }

@@ -252,6 +252,7 @@ impl Settings {
             if self.secret_key.is_none() {
                 anyhow::bail!("PORTAL_SECRET_KEY is required in production mode");
             }
+            self.payments.validate_production()?;
             if self.sms.sms_provider == SmsProviderKind::Dev
                 || self.mail.mail_provider == MailProviderKind::Dev
             {

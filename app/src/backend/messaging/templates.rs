@@ -138,6 +138,17 @@ pub fn email_changed_email(
     )
 }
 
+/// To the owner of dossier `code`: its lookup for payment without an account (code + ID
+/// number) was closed after too many wrong tries. Nothing but the code, which the owner's
+/// other messages carry too.
+pub fn pay_lookup_closed_sms(code: &str, minutes: i64) -> String {
+    format!(
+        "Cổng Dịch vụ công: hồ sơ {code} đã bị tạm khóa tra cứu thanh toán trong {minutes} phút \
+         do có người nhập sai thông tin nhiều lần. Nếu không phải bạn, hồ sơ vẫn an toàn; bạn \
+         vẫn có thể đăng nhập để thanh toán."
+    )
+}
+
 /// The language a citizen reads messages in (kept from their last login).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

@@ -71,6 +71,9 @@ pub struct Report {
 pub enum Rejection {
     /// No signature, or not ours.
     Signature,
+    /// A parameter given twice (`vnp_ResponseCode=&vnp_ResponseCode=00`): refused before the
+    /// signature is even checked, since which copy a reader takes is a guess.
+    DuplicateKey,
     /// Signed, but for another merchant.
     Merchant,
     /// Signed, but missing what a report needs.
@@ -128,6 +131,103 @@ pub trait Gateway: Send + Sync {
         created_at: i64,
         ip: &'a str,
     ) -> BoxFuture<'a, Result<QueryAnswer, GatewayError>>;
+}
+
+/// Bodies and queries a gateway's callback may have: VNPay's and MoMo's are well under 2 KB,
+/// so anything over 16 KB is refused (413) before it is read.
+pub const MAX_CALLBACK_BYTES: usize = 16 * 1024;
+
+/// What is kept of a callback that could not be verified (a stranger's text): its start.
+pub const MAX_UNVERIFIED_BYTES: usize = 2 * 1024;
+
+/// How long unverified callbacks are kept (the maintenance job deletes older ones).
+pub const UNVERIFIED_KEEP_SECS: i64 = 30 * 86_400;
+
+/// The limits of the payment pages (settings `PORTAL_PAY_*`, see the README).
+#[derive(Debug, Clone, Copy)]
+pub struct PayLimits {
+    /// Wrong lookups of one dossier code after which its form asks for a captcha.
+    pub lookup_captcha_after: i64,
+    /// Wrong lookups of one dossier code after which it is closed to lookup (and its owner told).
+    pub lookup_close_after: i64,
+    /// How long a closed code stays closed (seconds).
+    pub lookup_close_secs: i64,
+    /// Wrong lookups from one client address per hour.
+    pub lookup_failures_per_address_hour: i64,
+    /// Wrong lookups from one network (/24, /64) per hour.
+    pub lookup_failures_per_network_hour: i64,
+    /// A payment is asked about at its gateway (QueryDR) at most once in this many seconds.
+    pub query_interval_secs: i64,
+    /// Receipt PDFs one client address may have drawn per minute.
+    pub receipts_per_address_minute: i64,
+    /// Payments one fee notice may start per hour.
+    pub starts_per_notice_hour: i64,
+    /// Payments one client address may start per hour.
+    pub starts_per_address_hour: i64,
+}
+
+impl Default for PayLimits {
+    fn default() -> Self {
+        PayLimits {
+            lookup_captcha_after: 5,
+            lookup_close_after: 20,
+            lookup_close_secs: 3600,
+            lookup_failures_per_address_hour: 30,
+            lookup_failures_per_network_hour: 100,
+            query_interval_secs: 60,
+            receipts_per_address_minute: 10,
+            starts_per_notice_hour: 10,
+            starts_per_address_hour: 30,
+        }
+    }
+}
+
+/// The pairs of a query string (decoded), unless a name comes twice.
+pub fn pairs_once(raw: &str) -> Result<Vec<(String, String)>, Rejection> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
+        .into_owned()
+        .collect();
+    let mut names: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+    names.sort_unstable();
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return Err(Rejection::DuplicateKey);
+    }
+    Ok(pairs)
+}
+
+/// A JSON object whose names each come once (serde_json keeps the last copy silently).
+struct ObjectOnce(serde_json::Map<String, serde_json::Value>);
+
+impl<'de> serde::Deserialize<'de> for ObjectOnce {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = ObjectOnce;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object without repeated names")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ObjectOnce, A::Error> {
+                let mut out = serde_json::Map::new();
+                while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
+                    if out.insert(k, v).is_some() {
+                        return Err(serde::de::Error::custom("a name given twice"));
+                    }
+                }
+                Ok(ObjectOnce(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// The fields of a JSON object body, refused when a name comes twice (at the top level, where
+/// the signed fields are) or when it is not an object.
+pub fn json_once(raw: &str) -> Result<serde_json::Value, Rejection> {
+    match serde_json::from_str::<ObjectOnce>(raw) {
+        Ok(o) => Ok(serde_json::Value::Object(o.0)),
+        Err(e) if e.to_string().contains("a name given twice") => Err(Rejection::DuplicateKey),
+        Err(_) => Err(Rejection::Signature),
+    }
 }
 
 /// POSTs `request` as JSON to a gateway's API and reads the answer's body as text; `what`

@@ -52,6 +52,25 @@ pub const RESULT_SIGNED: [&str; 13] = [
 /// The query request's signed fields, in order (momo-wallet/java QueryTransactionStatus.java).
 pub const QUERY_SIGNED: [&str; 4] = ["accessKey", "orderId", "partnerCode", "requestId"];
 
+/// The query answer's fields that its signature covers, when it carries one: the answer's
+/// fields as MoMo's "Check Transaction Status" page lists them (developers.momo.vn, payment-api
+/// query: partnerCode, requestId, orderId, extraData, amount, transId, payType, resultCode,
+/// message, responseTime; lists left out), sorted by name with `accessKey` as every MoMo v2
+/// signature is (create, IPN, query request, refund).
+pub const QUERY_ANSWER_SIGNED: [&str; 11] = [
+    "accessKey",
+    "amount",
+    "extraData",
+    "message",
+    "orderId",
+    "partnerCode",
+    "payType",
+    "requestId",
+    "responseTime",
+    "resultCode",
+    "transId",
+];
+
 /// A merchant's account at MoMo (or at the stand-in the tests start).
 pub struct MoMo {
     /// `PORTAL_MOMO_PARTNER_CODE`.
@@ -103,18 +122,18 @@ pub fn sign(secret_key: &str, raw: &str) -> String {
     hex::encode(mac(secret_key, raw).finalize().into_bytes())
 }
 
-/// A callback's fields: the JSON body of an IPN, or the redirect's query (decoded).
-fn fields_of(raw: &str) -> Option<serde_json::Value> {
+/// A callback's fields: the JSON body of an IPN, or the redirect's query (decoded); refused when
+/// a name comes twice.
+fn fields_of(raw: &str) -> Result<serde_json::Value, Rejection> {
     let raw = raw.trim();
     if raw.starts_with('{') {
-        return serde_json::from_str(raw).ok();
+        return super::json_once(raw);
     }
-    let map: serde_json::Map<String, serde_json::Value> =
-        form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
-            .into_owned()
-            .map(|(k, v)| (k, serde_json::Value::String(v)))
-            .collect();
-    Some(serde_json::Value::Object(map))
+    let map: serde_json::Map<String, serde_json::Value> = super::pairs_once(raw)?
+        .into_iter()
+        .map(|(k, v)| (k, serde_json::Value::String(v)))
+        .collect();
+    Ok(serde_json::Value::Object(map))
 }
 
 /// Reads a verified report from an IPN body or a redirect's query: the signature first, then
@@ -125,7 +144,7 @@ pub fn report(
     secret_key: &str,
     raw: &str,
 ) -> Result<Report, Rejection> {
-    let json = fields_of(raw).ok_or(Rejection::Signature)?;
+    let json = fields_of(raw)?;
     let given = json["signature"].as_str().ok_or(Rejection::Signature)?;
     let expected = mac(
         secret_key,
@@ -153,6 +172,47 @@ pub fn report(
         } else {
             Outcome::Failed
         },
+        gateway_txn: text(&json, "transId"),
+        bank_code: text(&json, "payType"),
+        code,
+    })
+}
+
+/// Reads the query API's answer about order `txn_ref`: a name given twice is refused; a
+/// signature, when the answer carries one, must be ours ([`QUERY_ANSWER_SIGNED`]); then the
+/// partner and the order must be ours. (MoMo's production answers carry no signature today:
+/// those are believed because they came over our own TLS request.)
+pub fn query_report(
+    partner: &str,
+    access_key: &str,
+    secret_key: &str,
+    txn_ref: &str,
+    body: &str,
+) -> Result<Report, Rejection> {
+    let json = super::json_once(body.trim()).map_err(|r| match r {
+        Rejection::DuplicateKey => r,
+        _ => Rejection::Malformed,
+    })?;
+    if let Some(given) = json.get("signature") {
+        let expected = mac(
+            secret_key,
+            &raw_signature(access_key, &json, &QUERY_ANSWER_SIGNED),
+        );
+        if !given
+            .as_str()
+            .is_some_and(|g| crypto::mac_hex_verifies(expected, g))
+        {
+            return Err(Rejection::Signature);
+        }
+    }
+    if text(&json, "partnerCode") != partner || text(&json, "orderId") != txn_ref {
+        return Err(Rejection::Merchant);
+    }
+    let code = text(&json, "resultCode");
+    Ok(Report {
+        txn_ref: txn_ref.to_string(),
+        amount: text(&json, "amount").parse().unwrap_or(0),
+        outcome: query_outcome(&code),
         gateway_txn: text(&json, "transId"),
         bank_code: text(&json, "payType"),
         code,
@@ -247,26 +307,13 @@ impl Gateway for MoMo {
             request["signature"] = sign(&self.secret_key, &raw).into();
             let url = format!("{}/v2/gateway/api/query", self.url);
             let body = super::post_json(&self.http, &url, &request, 30, "MoMo query").await?;
-            // The query's answer carries no signature (MoMo's own SDKs check none): it is
-            // believed because it came over our own TLS request, for our partner and order.
-            let report = serde_json::from_str::<serde_json::Value>(&body)
-                .map_err(|_| Rejection::Malformed)
-                .and_then(|json| {
-                    if text(&json, "partnerCode") != self.partner_code
-                        || text(&json, "orderId") != txn_ref
-                    {
-                        return Err(Rejection::Merchant);
-                    }
-                    let code = text(&json, "resultCode");
-                    Ok(Report {
-                        txn_ref: txn_ref.to_string(),
-                        amount: text(&json, "amount").parse().unwrap_or(0),
-                        outcome: query_outcome(&code),
-                        gateway_txn: text(&json, "transId"),
-                        bank_code: text(&json, "payType"),
-                        code,
-                    })
-                });
+            let report = query_report(
+                &self.partner_code,
+                &self.access_key,
+                &self.secret_key,
+                txn_ref,
+                &body,
+            );
             Ok((body, report))
         })
     }
@@ -343,6 +390,62 @@ mod tests {
         });
         let r = report("MOMO", ACCESS, SECRET, &ipn.to_string()).expect("verifies");
         assert_eq!((r.amount, r.outcome), (220_000, Outcome::Paid));
+    }
+
+    /// A query answer: unsigned, believed for our partner and order; signed, only with our
+    /// signature; a name given twice, never.
+    #[test]
+    fn query_answers_are_verified_when_signed() {
+        let mut answer = serde_json::json!({
+            "partnerCode": "MOMO", "requestId": "r1", "orderId": "o1", "extraData": "",
+            "amount": 8000, "transId": 4084773179u64, "payType": "qr", "resultCode": 0,
+            "message": "Thành công.", "responseTime": 1721019200114u64,
+        });
+        let r = query_report("MOMO", ACCESS, SECRET, "o1", &answer.to_string()).unwrap();
+        assert_eq!((r.amount, r.outcome), (8000, Outcome::Paid));
+        assert_eq!(
+            query_report("MOMO", ACCESS, SECRET, "o2", &answer.to_string()),
+            Err(Rejection::Merchant)
+        );
+        let raw = raw_signature(ACCESS, &answer, &QUERY_ANSWER_SIGNED);
+        assert_eq!(
+            raw,
+            "accessKey=F8BBA842ECF85&amount=8000&extraData=&message=Thành công.&orderId=o1\
+             &partnerCode=MOMO&payType=qr&requestId=r1&responseTime=1721019200114&resultCode=0\
+             &transId=4084773179"
+        );
+        answer["signature"] = sign(SECRET, &raw).into();
+        assert!(query_report("MOMO", ACCESS, SECRET, "o1", &answer.to_string()).is_ok());
+        assert_eq!(
+            query_report("MOMO", ACCESS, "another", "o1", &answer.to_string()),
+            Err(Rejection::Signature)
+        );
+        let mut tampered = answer.clone();
+        tampered["amount"] = 1.into();
+        assert_eq!(
+            query_report("MOMO", ACCESS, SECRET, "o1", &tampered.to_string()),
+            Err(Rejection::Signature)
+        );
+        let doubled = answer.to_string().replacen('{', "{\"resultCode\":1006,", 1);
+        assert_eq!(
+            query_report("MOMO", ACCESS, SECRET, "o1", &doubled),
+            Err(Rejection::DuplicateKey)
+        );
+    }
+
+    #[test]
+    fn a_callback_with_a_name_given_twice_is_refused() {
+        let paid = "partnerCode=MOMO&orderId=MOMO1682481840688&requestId=MOMO1682481840688&amount=18490000\
+                    &orderInfo=pay+with+MoMo&orderType=momo_wallet&transId=2961777251&resultCode=0\
+                    &message=Successful.&payType=qr&responseTime=1682488846599&extraData=\
+                    &signature=e6f623e50a24dc29bb154a7364160783fdef5e1f5b4d2526b339574c582d6ec9";
+        assert!(report("MOMO", ACCESS, SECRET, paid).is_ok());
+        assert_eq!(
+            report("MOMO", ACCESS, SECRET, &format!("resultCode=1006&{paid}")),
+            Err(Rejection::DuplicateKey)
+        );
+        let body = r#"{"partnerCode":"MOMO","resultCode":1006,"resultCode":0}"#;
+        assert_eq!(report("MOMO", ACCESS, SECRET, body), Err(Rejection::DuplicateKey));
     }
 
     /// The create request's raw string and signature with the samples' keys (computed; MoMo

@@ -105,10 +105,11 @@ pub fn pairs(raw: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Reads a verified report from a return URL's or an IPN's query: the signature first, then the
-/// merchant, then the fields. Paid means `vnp_ResponseCode` and `vnp_TransactionStatus` both "00".
+/// Reads a verified report from a return URL's or an IPN's query: a parameter given twice is
+/// refused at once, then the signature, then the merchant, then the fields. Paid means
+/// `vnp_ResponseCode` and `vnp_TransactionStatus` both "00".
 pub fn report(tmn_code: &str, secret: &str, raw: &str) -> Result<Report, Rejection> {
-    let pairs = pairs(raw);
+    let pairs = super::pairs_once(raw)?;
     let refs: Vec<(&str, &str)> = pairs
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -414,6 +415,29 @@ mod tests {
         assert_eq!(
             sign_fields("test_secret", &request, &QUERY_SIGNED),
             "ac23f7e0db3fc8bc6dc83350725b891aa921ec7a83d1a370978d314457eeda176ff26a87bd4e13dc896c24890238b29fadf033080a07aa52abafa830cd2eb565"
+        );
+    }
+
+    /// A signed query with one parameter given twice, the empty copy first (VNPay's string
+    /// leaves empty values out, so the signature still verifies): refused all the same.
+    #[test]
+    fn a_parameter_given_twice_is_refused_even_when_the_signature_verifies() {
+        let signed = library_return("00");
+        let hash = sign("test_secret", signed.iter().copied());
+        let query = format!("{}&{SECURE_HASH}={hash}", signed_data(signed.iter().copied()));
+        assert!(report("TEST_TMN_CODE", "test_secret", &query).is_ok());
+        let doubled = format!("vnp_ResponseCode=&{query}");
+        let refs = pairs(&doubled);
+        let refs: Vec<(&str, &str)> = refs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert!(verify("test_secret", &refs), "the signature alone would pass");
+        assert_eq!(
+            report("TEST_TMN_CODE", "test_secret", &doubled),
+            Err(Rejection::DuplicateKey)
+        );
+        let twice_hash = format!("{query}&{SECURE_HASH}={hash}");
+        assert_eq!(
+            report("TEST_TMN_CODE", "test_secret", &twice_hash),
+            Err(Rejection::DuplicateKey)
         );
     }
 
