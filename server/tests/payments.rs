@@ -942,10 +942,7 @@ async fn the_lookup_asks_a_captcha_after_5_wrong_tries_and_closes_the_code_after
     let stranger = app.browser();
     let has_captcha = |page: &str| page.contains("name=\"f[captcha_id]\"");
     let post = |b: &Browser, code: &str, id: &str, captcha: Option<String>| {
-        let b = Browser {
-            http: b.http.clone(),
-            base: b.base.clone(),
-        };
+        let b = b.on(&app);
         let (code, id) = (code.to_string(), id.to_string());
         async move {
             let mut fields = vec![("code", code.clone()), ("id_number", id)];
