@@ -569,7 +569,10 @@ async fn paying_without_an_account_needs_the_code_and_the_full_id_number(backend
         .post(
             "/thanh-toan",
             "/api/pay/lookup",
-            &[("code", "000.00.60.H15-261201-9999"), ("id_number", "056185004321")],
+            &[
+                ("code", "000.00.60.H15-261201-9999"),
+                ("id_number", "056185004321"),
+            ],
         )
         .await;
     assert_eq!(
@@ -580,12 +583,19 @@ async fn paying_without_an_account_needs_the_code_and_the_full_id_number(backend
     let tail = lookup("4321").await;
     assert!(tail.message("id_number").is_some(), "{tail:?}");
     let phone = lookup("0978123456").await;
-    assert_eq!(phone.message("code").unwrap(), not_found, "the phone opens nothing");
+    assert_eq!(
+        phone.message("code").unwrap(),
+        not_found,
+        "the phone opens nothing"
+    );
     let bad = lookup("").await;
     assert!(bad.message("id_number").is_some(), "{bad:?}");
     let (_, _, form) = stranger.page("/thanh-toan").await;
     assert!(form.contains(&code), "the code typed is kept");
-    assert!(!form.contains("056185000000"), "the ID number typed is not sent back");
+    assert!(
+        !form.contains("056185000000"),
+        "the ID number typed is not sent back"
+    );
     assert!(
         form.contains("đầy đủ số định danh"),
         "the page says the full ID number is needed"
@@ -632,12 +642,16 @@ async fn paying_without_an_account_needs_the_code_and_the_full_id_number(backend
     let (status, _, shown) = stranger.page(&href).await;
     assert_eq!(status, StatusCode::OK, "the payer sees the receipt");
     assert!(
-        shown.contains("Người nộp: <strong>Trần T** T**</strong>") && !shown.contains("Trần Thị Thu"),
+        shown.contains("Người nộp: <strong>Trần T** T**</strong>")
+            && !shown.contains("Trần Thị Thu"),
         "the payer's name masked on the receipt reached by the lookup: {shown}"
     );
     // Its owner, logged in, sees it whole.
     let (_, _, own) = thu(&app).await.page(&href).await;
-    assert!(own.contains("Người nộp: <strong>Trần Thị Thu</strong>"), "{own}");
+    assert!(
+        own.contains("Người nộp: <strong>Trần Thị Thu</strong>"),
+        "{own}"
+    );
     let res = stranger.http.get(stranger.url(&pdf)).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::OK, "and downloads it as a PDF");
     assert_eq!(res.headers()["content-type"], "application/pdf");
@@ -873,7 +887,6 @@ async fn a_payment_after_the_notice_is_cancelled_is_flagged_for_refund(backend: 
     app.stop().await;
 }
 
-
 // ---- Issue 22: the pay lookup, callbacks, QueryDR, receipts and starts -----------------------
 
 /// Waits, if need be, until at least `margin` seconds are left in the current fixed window of
@@ -959,19 +972,31 @@ async fn the_lookup_asks_a_captcha_after_5_wrong_tries_and_closes_the_code_after
         let (_, _, form) = stranger.page("/thanh-toan").await;
         assert!(!has_captcha(&form), "no captcha before wrong try {}", i + 1);
         let wrong = post(&stranger, &code, "056185000000", None).await;
-        assert!(wrong.message("code").unwrap().contains("Không tìm thấy"), "{wrong:?}");
+        assert!(
+            wrong.message("code").unwrap().contains("Không tìm thấy"),
+            "{wrong:?}"
+        );
     }
     // Now the form asks for a captcha, and says why.
     let (_, _, form) = stranger.page("/thanh-toan").await;
-    assert!(has_captcha(&form) && form.contains("nhập thêm mã xác nhận"), "{form}");
+    assert!(
+        has_captcha(&form) && form.contains("nhập thêm mã xác nhận"),
+        "{form}"
+    );
     // Without its answer even the right ID number is refused, for the captcha; that try is not
     // counted against the code. Another visitor (another session) is asked too: it is the
     // code that is guarded, not the session.
     let no_captcha = post(&stranger, &code, THU_ID, None).await;
-    assert!(no_captcha.message("captcha_answer").is_some(), "{no_captcha:?}");
+    assert!(
+        no_captcha.message("captcha_answer").is_some(),
+        "{no_captcha:?}"
+    );
     let fresh = app.browser();
     let elsewhere = post(&fresh, &code, THU_ID, None).await;
-    assert!(elsewhere.message("captcha_answer").is_some(), "{elsewhere:?}");
+    assert!(
+        elsewhere.message("captcha_answer").is_some(),
+        "{elsewhere:?}"
+    );
     assert_eq!(
         count(&app, "SELECT failures FROM pay_lookup_guards").await,
         5,
@@ -981,13 +1006,19 @@ async fn the_lookup_asks_a_captcha_after_5_wrong_tries_and_closes_the_code_after
     let other = post(&fresh, &other_code, "056185000000", None).await;
     assert!(other.message("code").is_some(), "{other:?}");
     let (_, _, form) = fresh.page("/thanh-toan").await;
-    assert!(!has_captcha(&form), "one wrong try of another code asks no captcha");
+    assert!(
+        !has_captcha(&form),
+        "one wrong try of another code asks no captcha"
+    );
     // Fifteen more wrong tries, each with a captcha: the twentieth closes the code and tells
     // the owner, once.
     for _ in 5..20 {
         let captcha = stranger.captcha("/thanh-toan").await;
         let wrong = post(&stranger, &code, "056185000000", Some(captcha)).await;
-        assert!(wrong.message("code").unwrap().contains("Không tìm thấy"), "{wrong:?}");
+        assert!(
+            wrong.message("code").unwrap().contains("Không tìm thấy"),
+            "{wrong:?}"
+        );
     }
     assert!(closing_sms(&app).await.len() == 1, "one SMS at the closing");
     for id in [THU_ID, "056185000000", THU_ID] {
@@ -998,12 +1029,19 @@ async fn the_lookup_asks_a_captcha_after_5_wrong_tries_and_closes_the_code_after
         assert!(message.contains("đăng nhập"), "says what to do: {message}");
     }
     let sms = closing_sms(&app).await;
-    assert_eq!(sms.len(), 1, "tries while closed send nothing more: {sms:?}");
+    assert_eq!(
+        sms.len(),
+        1,
+        "tries while closed send nothing more: {sms:?}"
+    );
     let (to, body) = &sms[0];
     assert_eq!(to, "0978123456", "to the dossier's owner");
     assert!(body.contains(&code), "{body}");
     for personal in ["Trần", "Thu", THU_ID, "0978123456"] {
-        assert!(!body.contains(personal), "no personal data in the SMS: {body}");
+        assert!(
+            !body.contains(personal),
+            "no personal data in the SMS: {body}"
+        );
     }
     // An hour later (the closing moved into the past) the code opens again, captcha still
     // asked, and the right answer opens the dossier, its name masked.
@@ -1013,13 +1051,19 @@ async fn the_lookup_asks_a_captcha_after_5_wrong_tries_and_closes_the_code_after
         .await
         .unwrap();
     let no_captcha = post(&stranger, &code, THU_ID, None).await;
-    assert!(no_captcha.message("captcha_answer").is_some(), "{no_captcha:?}");
+    assert!(
+        no_captcha.message("captcha_answer").is_some(),
+        "{no_captcha:?}"
+    );
     let captcha = stranger.captcha("/thanh-toan").await;
     post(&stranger, &code, THU_ID, Some(captcha))
         .await
         .expect_redirect(&app::routes::pay_path(&pid));
     let (_, _, page) = stranger.page(&app::routes::pay_path(&pid)).await;
-    assert!(page.contains("Trần T** T**") && !page.contains("Trần Thị Thu"), "{page}");
+    assert!(
+        page.contains("Trần T** T**") && !page.contains("Trần Thị Thu"),
+        "{page}"
+    );
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM pay_lookup_guards").await,
         1,
@@ -1082,7 +1126,10 @@ async fn wrong_lookups_are_limited_per_address_and_per_network(backend: Backend)
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "the network's limit");
     // Another network is not affected.
     let (status, body) = lookup("10.9.9.9", code.clone(), THU_ID).await;
-    assert!(status.is_success() || status.is_redirection(), "{status} {body}");
+    assert!(
+        status.is_success() || status.is_redirection(),
+        "{status} {body}"
+    );
     app.stop().await;
 }
 
@@ -1098,7 +1145,12 @@ async fn oversized_duplicated_and_unverified_callbacks(backend: Backend) {
         format!("/thanh-toan/sandbox/ket-qua?{big}"),
     ] {
         let res = app.get(&path).await;
-        assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE, "{}", &path[..40]);
+        assert_eq!(
+            res.status(),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{}",
+            &path[..40]
+        );
     }
     let res = app
         .http
@@ -1117,11 +1169,17 @@ async fn oversized_duplicated_and_unverified_callbacks(backend: Backend) {
         "y".repeat(10 * 1024)
     );
     assert_eq!(ipn(&app, "sandbox", &forged).await, "97");
-    let res = app.get(&format!("/thanh-toan/sandbox/ket-qua?{forged}")).await;
+    let res = app
+        .get(&format!("/thanh-toan/sandbox/ket-qua?{forged}"))
+        .await;
     assert!(res.status().is_redirection());
     assert_eq!((verified().await, unverified().await), (0, 2));
     assert_eq!(
-        count(&app, "SELECT CAST(MAX(LENGTH(raw)) AS BIGINT) FROM payment_callbacks_unverified").await,
+        count(
+            &app,
+            "SELECT CAST(MAX(LENGTH(raw)) AS BIGINT) FROM payment_callbacks_unverified"
+        )
+        .await,
         2048
     );
     // A duplicated key under a valid signature (the empty copy first: VNPay's string leaves
@@ -1129,7 +1187,9 @@ async fn oversized_duplicated_and_unverified_callbacks(backend: Backend) {
     let paid = signed_result(&secret, SANDBOX_TMN, &txn, amount, "00");
     let doubled = format!("vnp_ResponseCode=&{paid}");
     assert_eq!(ipn(&app, "sandbox", &doubled).await, "97");
-    let res = app.get(&format!("/thanh-toan/sandbox/ket-qua?{doubled}")).await;
+    let res = app
+        .get(&format!("/thanh-toan/sandbox/ket-qua?{doubled}"))
+        .await;
     assert_eq!(res.headers()["location"], "/thanh-toan?loi=chu-ky");
     assert_eq!(
         count(
@@ -1144,11 +1204,13 @@ async fn oversized_duplicated_and_unverified_callbacks(backend: Backend) {
     assert_eq!(ipn(&app, "sandbox", &paid).await, "00");
     assert_eq!(verified().await, 1);
     // The maintenance job's purge: unverified ones older than 30 days go; the rest stay.
-    sqlx::query("UPDATE payment_callbacks_unverified SET received_at = $1 WHERE reason = 'Signature'")
-        .bind(app::backend::now_epoch() - 31 * 86_400)
-        .execute(&app.state.db.pool)
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE payment_callbacks_unverified SET received_at = $1 WHERE reason = 'Signature'",
+    )
+    .bind(app::backend::now_epoch() - 31 * 86_400)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
     app::payments::service::purge_stale(&app.state.services)
         .await
         .unwrap();
@@ -1161,7 +1223,11 @@ async fn oversized_duplicated_and_unverified_callbacks(backend: Backend) {
 async fn with_vnpay_standin(
     backend: Backend,
     extra: &[&str],
-) -> (TestApp, std::sync::Arc<server::standin::Probe>, tokio::task::JoinHandle<()>) {
+) -> (
+    TestApp,
+    std::sync::Arc<server::standin::Probe>,
+    tokio::task::JoinHandle<()>,
+) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let gateway = format!("http://{}", listener.local_addr().unwrap());
     let pay_url = format!("{gateway}/paymentv2/vpcpay.html");
@@ -1270,7 +1336,11 @@ async fn momo_query_answers_are_refused_when_wrongly_signed(backend: Backend) {
         .store(true, std::sync::atomic::Ordering::SeqCst);
     b.page(&back.replace(&app.base, "")).await;
     assert_eq!(probe.queries(), 1);
-    assert_eq!(state().await, "pending", "a wrongly signed answer settles nothing");
+    assert_eq!(
+        state().await,
+        "pending",
+        "a wrongly signed answer settles nothing"
+    );
     assert_eq!(
         count(
             &app,
@@ -1346,7 +1416,10 @@ async fn receipt_pdfs_and_payment_starts_are_limited(backend: Backend) {
         Some(app::error::AppError::TooManyRequests(m)) => m.clone(),
         other => panic!("refused for too many starts: {other:?}"),
     };
-    assert!(message.contains("Nếu bạn đã thanh toán, đừng thanh toán lại"), "{message}");
+    assert!(
+        message.contains("Nếu bạn đã thanh toán, đừng thanh toán lại"),
+        "{message}"
+    );
     // Per address: the fourth start from here (another notice) passes, the fifth does not.
     start(&b, &second, "sandbox").await;
     let refused = b
@@ -1357,7 +1430,10 @@ async fn receipt_pdfs_and_payment_starts_are_limited(backend: Backend) {
         )
         .await;
     assert!(
-        matches!(refused.error, Some(app::error::AppError::TooManyRequests(_))),
+        matches!(
+            refused.error,
+            Some(app::error::AppError::TooManyRequests(_))
+        ),
         "{refused:?}"
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM payments").await, 3);
@@ -1379,7 +1455,11 @@ async fn receipt_pdfs_and_payment_starts_are_limited(backend: Backend) {
     }
     let res = b.http.get(b.url(&pdf)).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
-    let wait: i64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let wait: i64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&wait), "{wait}");
     let body = res.text().await.unwrap();
     assert!(

@@ -80,7 +80,9 @@ async fn ipn_get(
     if raw.len() > MAX_CALLBACK_BYTES {
         return Ok(too_large());
     }
-    Ok(answer(service::callback(&svc, named(&gateway)?, &raw).await?))
+    Ok(answer(
+        service::callback(&svc, named(&gateway)?, &raw).await?,
+    ))
 }
 
 /// `POST /thanh-toan/{gateway}/ipn`: a gateway's callback as a body (MoMo's JSON), read raw.

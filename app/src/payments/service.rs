@@ -120,15 +120,18 @@ fn minutes(wait_secs: i64) -> String {
     ((wait_secs + 59) / 60).max(1).to_string()
 }
 
-/// The address and network keys of the lookup's failure counters.
-fn failure_keys(ip: &str) -> [(String, fn(&Services) -> i64); 2] {
+/// The lookup's failure counters of client address `ip`: its own and its network's, each with
+/// its hourly limit.
+fn failure_keys(svc: &Services, ip: &str) -> [(String, i64); 2] {
+    let limits = svc.config.pay;
     [
-        (format!("pay:fail:ip:{ip}"), |s| {
-            s.config.pay.lookup_failures_per_address_hour
-        }),
+        (
+            format!("pay:fail:ip:{ip}"),
+            limits.lookup_failures_per_address_hour,
+        ),
         (
             format!("pay:fail:net:{}", backend::budget::network_of(ip)),
-            |s| s.config.pay.lookup_failures_per_network_hour,
+            limits.lookup_failures_per_network_hour,
         ),
     ]
 }
@@ -160,12 +163,16 @@ pub async fn lookup(f: LookupForm) -> Result<(), AppError> {
             td_string!(locale, track.throttled, minutes = minutes.as_str()).to_string(),
         ));
     }
-    for (key, limit) in failure_keys(&ip) {
-        if backend::throttle::count(&svc.db, &key, HOUR).await? >= limit(&svc) {
+    for (key, limit) in failure_keys(&svc, &ip) {
+        if backend::throttle::count(&svc.db, &key, HOUR).await? >= limit {
             let minutes = minutes(backend::throttle::retry_after(HOUR));
             return Err(AppError::TooManyRequests(
-                td_string!(locale, payguard.address_throttled, minutes = minutes.as_str())
-                    .to_string(),
+                td_string!(
+                    locale,
+                    payguard.address_throttled,
+                    minutes = minutes.as_str()
+                )
+                .to_string(),
             ));
         }
     }
@@ -211,7 +218,7 @@ pub async fn lookup(f: LookupForm) -> Result<(), AppError> {
         None => None,
     };
     let Some(d) = found.filter(|d| d.status != Status::Draft && proves(d, &id_number)) else {
-        for (k, _) in failure_keys(&ip) {
+        for (k, _) in failure_keys(&svc, &ip) {
             backend::throttle::hit(&svc.db, &k, HOUR).await?;
         }
         if let Some(k) = &key {
@@ -592,8 +599,16 @@ pub async fn receipt_pdf(
         let seconds = wait.to_string();
         let message = format!(
             "{}\n\n{}",
-            td_string!(Locale::vi, payguard.pdf_throttled, seconds = seconds.as_str()),
-            td_string!(Locale::en, payguard.pdf_throttled, seconds = seconds.as_str())
+            td_string!(
+                Locale::vi,
+                payguard.pdf_throttled,
+                seconds = seconds.as_str()
+            ),
+            td_string!(
+                Locale::en,
+                payguard.pdf_throttled,
+                seconds = seconds.as_str()
+            )
         );
         return Ok(ReceiptPdf::Wait(wait, message));
     }

@@ -574,7 +574,10 @@ pub async fn record_unverified(
     )
     .bind(gateway.as_str())
     .bind(kind)
-    .bind(truncated(raw, crate::backend::payments::MAX_UNVERIFIED_BYTES))
+    .bind(truncated(
+        raw,
+        crate::backend::payments::MAX_UNVERIFIED_BYTES,
+    ))
     .bind(format!("{reason:?}"))
     .bind(now_epoch())
     .execute(&db.pool)

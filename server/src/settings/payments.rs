@@ -368,7 +368,10 @@ mod tests {
         let e = production(&[&VNPAY[..], &http[..]].concat())
             .unwrap_err()
             .to_string();
-        assert!(e.contains("PORTAL_VNPAY_URL") && e.contains("https://"), "{e}");
+        assert!(
+            e.contains("PORTAL_VNPAY_URL") && e.contains("https://"),
+            "{e}"
+        );
         let api_sandbox = [
             "--vnpay-url",
             "https://pay.vnpay.vn/vpcpay.html",

@@ -184,9 +184,10 @@ impl Default for PayLimits {
 
 /// The pairs of a query string (decoded), unless a name comes twice.
 pub fn pairs_once(raw: &str) -> Result<Vec<(String, String)>, Rejection> {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
-        .into_owned()
-        .collect();
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(raw.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect();
     let mut names: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     names.sort_unstable();
     if names.windows(2).any(|w| w[0] == w[1]) {
@@ -206,7 +207,10 @@ impl<'de> serde::Deserialize<'de> for ObjectOnce {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a JSON object without repeated names")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ObjectOnce, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ObjectOnce, A::Error> {
                 let mut out = serde_json::Map::new();
                 while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
                     if out.insert(k, v).is_some() {

@@ -445,7 +445,10 @@ mod tests {
             Err(Rejection::DuplicateKey)
         );
         let body = r#"{"partnerCode":"MOMO","resultCode":1006,"resultCode":0}"#;
-        assert_eq!(report("MOMO", ACCESS, SECRET, body), Err(Rejection::DuplicateKey));
+        assert_eq!(
+            report("MOMO", ACCESS, SECRET, body),
+            Err(Rejection::DuplicateKey)
+        );
     }
 
     /// The create request's raw string and signature with the samples' keys (computed; MoMo

@@ -424,12 +424,18 @@ mod tests {
     fn a_parameter_given_twice_is_refused_even_when_the_signature_verifies() {
         let signed = library_return("00");
         let hash = sign("test_secret", signed.iter().copied());
-        let query = format!("{}&{SECURE_HASH}={hash}", signed_data(signed.iter().copied()));
+        let query = format!(
+            "{}&{SECURE_HASH}={hash}",
+            signed_data(signed.iter().copied())
+        );
         assert!(report("TEST_TMN_CODE", "test_secret", &query).is_ok());
         let doubled = format!("vnp_ResponseCode=&{query}");
         let refs = pairs(&doubled);
         let refs: Vec<(&str, &str)> = refs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        assert!(verify("test_secret", &refs), "the signature alone would pass");
+        assert!(
+            verify("test_secret", &refs),
+            "the signature alone would pass"
+        );
         assert_eq!(
             report("TEST_TMN_CODE", "test_secret", &doubled),
             Err(Rejection::DuplicateKey)
