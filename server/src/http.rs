@@ -248,7 +248,7 @@ pub fn is_personal_path(path: &str) -> bool {
     .any(|p| path.starts_with(p))
 }
 
-/// `/metrics` (Prometheus text): the database pool, for the local machine only (a monitoring
+/// `/metrics` (Prometheus text): the database pool, requests, the message budgets, for the local machine only (a monitoring
 /// agent beside the portal); anyone else gets 404.
 async fn metrics(State(state): State<AppState>, req: Request) -> Response {
     let meta = app::backend::session::meta_of(&state.services, req.headers(), req.extensions());
@@ -270,9 +270,16 @@ async fn metrics(State(state): State<AppState>, req: Request) -> Response {
         crate::watchdog::SLOW.as_secs(),
         state.in_flight.slow_total(),
     );
+    let budgets = match app::backend::budget::usage(&state.services).await {
+        Ok(usage) => crate::metrics::render_budgets(&usage),
+        Err(e) => {
+            tracing::warn!(error = %e, "reading the message budgets for /metrics failed");
+            String::new()
+        }
+    };
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.pool_probe.render(&state.db) + &requests,
+        state.pool_probe.render(&state.db) + &requests + &budgets,
     )
         .into_response()
 }

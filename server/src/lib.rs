@@ -122,7 +122,20 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
         otp: dev.otp,
         login_limits: backend::LoginLimits {
             per_address: settings.limits.login_failures_per_address,
+            per_network: settings.limits.login_failures_per_network,
+            account: backend::throttle::GuardPolicy {
+                free_failures: settings.limits.login_account_free_failures,
+                first_delay_secs: settings.limits.login_account_first_delay_secs,
+                max_delay_secs: settings.limits.login_account_max_delay_minutes * 60,
+            },
+            place_secs: settings.limits.login_place_days * 86_400,
             ..dev.login_limits
+        },
+        start_limits: backend::StartLimits {
+            register_per_address: settings.limits.register_per_address_hour,
+            register_per_network: settings.limits.register_per_network_hour,
+            recover_per_address: settings.limits.recover_per_address_hour,
+            recover_per_network: settings.limits.recover_per_network_hour,
         },
         budget: backend::budget::MessageBudget {
             per_recipient_hour: settings.limits.otp_per_phone_hour,
@@ -132,6 +145,8 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
             per_network_day: settings.limits.messages_per_network_day,
             total_hour: settings.limits.messages_per_hour,
             total_day: settings.limits.messages_per_day,
+            accounts_hour: settings.limits.account_messages_per_hour,
+            accounts_day: settings.limits.account_messages_per_day,
         },
         track_per_minute: settings.limits.track_per_address_minute,
         max_drafts: settings.limits.max_drafts,
@@ -370,7 +385,7 @@ async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiv
             backend::session::purge_expired(&svc).await,
             backend::otp::purge_stale(&svc.db).await,
             backend::captcha::purge_expired(&svc.db).await,
-            backend::throttle::purge_old(&svc.db).await,
+            backend::throttle::purge_old(&svc.db, svc.config.login_limits.place_secs).await,
             app::payments::service::purge_stale(&svc).await,
         ];
         for r in results {

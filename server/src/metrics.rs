@@ -90,3 +90,39 @@ impl PoolProbe {
         )
     }
 }
+
+/// The message budgets' use in their current windows (`app::backend::budget::usage`): how many
+/// were sent, the limit, and a warning flag at 80 % (an operator's alert rule watches it; the
+/// log says it once per pool and window too).
+pub fn render_budgets(usage: &[app::backend::budget::Usage]) -> String {
+    let mut out = String::from(
+        "# HELP portal_message_budget_used Codes and links counted in a budget pool's current window.\n\
+         # TYPE portal_message_budget_used gauge\n",
+    );
+    let label = |u: &app::backend::budget::Usage| {
+        let window = if u.window_secs >= 86_400 {
+            "day"
+        } else {
+            "hour"
+        };
+        format!("pool=\"{}\",window=\"{window}\"", u.pool.name())
+    };
+    for u in usage {
+        out += &format!("portal_message_budget_used{{{}}} {}\n", label(u), u.used);
+    }
+    out += "# HELP portal_message_budget_limit A budget pool's limit per window.\n\
+            # TYPE portal_message_budget_limit gauge\n";
+    for u in usage {
+        out += &format!("portal_message_budget_limit{{{}}} {}\n", label(u), u.limit);
+    }
+    out += "# HELP portal_message_budget_warning 1 when a pool has used 80 % of its window's limit.\n\
+            # TYPE portal_message_budget_warning gauge\n";
+    for u in usage {
+        out += &format!(
+            "portal_message_budget_warning{{{}}} {}\n",
+            label(u),
+            u8::from(u.warning())
+        );
+    }
+    out
+}

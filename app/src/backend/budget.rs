@@ -4,6 +4,12 @@
 //! also counted per recipient, per client address, per network (/24 for IPv4, /64 for IPv6)
 //! and in total, per hour and per day, with the limits as settings. When the total is spent the
 //! portal keeps working, says so in Vietnamese, and warns the operator in the log.
+//!
+//! The totals are two pools ([`Pool`]): codes for people who already have an account (login,
+//! and recovery whose details match an account) have their own, so that a flood of
+//! registrations cannot stop existing users logging in. An operator is warned (a `warn` log
+//! line, once per pool and window) when a pool reaches 80 %, and `/metrics` shows each pool's
+//! use ([`usage`]).
 
 use super::{Services, crypto, throttle};
 use crate::error::AppError;
@@ -21,8 +27,13 @@ pub struct MessageBudget {
     pub per_address_day: i64,
     pub per_network_hour: i64,
     pub per_network_day: i64,
+    /// The open pool: registration and phone-change codes, e-mail links, recovery that matches
+    /// no account.
     pub total_hour: i64,
     pub total_day: i64,
+    /// The accounts' pool: login codes, and recovery codes to an account's own number.
+    pub accounts_hour: i64,
+    pub accounts_day: i64,
 }
 
 impl Default for MessageBudget {
@@ -35,6 +46,8 @@ impl Default for MessageBudget {
             per_network_day: 100,
             total_hour: 1_000,
             total_day: 10_000,
+            accounts_hour: 1_000,
+            accounts_day: 10_000,
         }
     }
 }
@@ -53,6 +66,90 @@ pub enum Exceeded {
 pub enum Kind {
     Sms,
     Email,
+}
+
+/// Which total a message is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pool {
+    /// Messages to anyone (registration, phone change, e-mail links, unmatched recovery).
+    Open,
+    /// Codes to the number of an existing account (login, matched recovery).
+    Accounts,
+}
+
+impl Pool {
+    /// The counter's key and the pool's name in logs and metrics.
+    fn key(self) -> &'static str {
+        match self {
+            Pool::Open => "msg:all",
+            Pool::Accounts => "msg:accounts",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Pool::Open => "open",
+            Pool::Accounts => "accounts",
+        }
+    }
+
+    /// The pool's limits per hour and per day.
+    fn limits(self, b: &MessageBudget) -> [(i64, i64); 2] {
+        match self {
+            Pool::Open => [(HOUR, b.total_hour), (DAY, b.total_day)],
+            Pool::Accounts => [(HOUR, b.accounts_hour), (DAY, b.accounts_day)],
+        }
+    }
+}
+
+/// The count at which an operator is warned: 80 % of `limit`, rounded up.
+fn warn_at(limit: i64) -> i64 {
+    (limit * 4 + 4) / 5
+}
+
+/// One pool's use in its current window, for `/metrics`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Usage {
+    pub pool: Pool,
+    pub window_secs: i64,
+    pub used: i64,
+    pub limit: i64,
+}
+
+impl Usage {
+    /// At or past the warning level (80 %).
+    pub fn warning(&self) -> bool {
+        self.used >= warn_at(self.limit)
+    }
+}
+
+/// Every pool's use in the current hour and day.
+pub async fn usage(svc: &Services) -> Result<Vec<Usage>, sqlx::Error> {
+    let mut out = Vec::new();
+    for pool in [Pool::Open, Pool::Accounts] {
+        for (window_secs, limit) in pool.limits(&svc.config.budget) {
+            let used = throttle::count(&svc.db, pool.key(), window_secs).await?;
+            out.push(Usage {
+                pool,
+                window_secs,
+                used,
+                limit,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// A client address as its counters know it: an IPv4 address itself, an IPv6 address's /64
+/// (one subscriber usually holds a whole /64, so counting single IPv6 addresses counts nothing).
+pub fn address_of(ip: &str) -> String {
+    match ip.parse::<IpAddr>() {
+        Ok(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => network_of(ip),
+        },
+        _ => ip.to_string(),
+    }
 }
 
 /// The network a client address belongs to: its /24 (IPv4) or /64 (IPv6); the address itself
@@ -77,12 +174,13 @@ pub fn network_of(ip: &str) -> String {
 /// One budget: its counter's key, window (seconds), limit, and the refusal it gives.
 type Check<'a> = (&'a str, i64, i64, fn(i64) -> Exceeded);
 
-/// Spends one message of `kind` to `recipient` asked for from client address `ip`, or says
-/// which budget is spent. Each count is taken in one atomic statement; a request refused by an
+/// Spends one message of `kind` to `recipient` asked for from client address `ip`, counted in
+/// `pool`, or says which budget is spent. Each count is taken in one atomic statement; a request refused by an
 /// earlier budget does not spend the later ones (the total is counted last).
 pub async fn spend(
     svc: &Services,
     kind: Kind,
+    pool: Pool,
     recipient: &str,
     ip: &str,
 ) -> Result<Result<(), Exceeded>, AppError> {
@@ -96,7 +194,7 @@ pub async fn spend(
         "msg:to:{}",
         crypto::keyed_hash(&svc.config.secret_key, &[channel, recipient])
     );
-    let address = format!("msg:ip:{ip}");
+    let address = format!("msg:ip:{}", address_of(ip));
     let network = format!("msg:net:{}", network_of(ip));
     let checks: [Check; 7] = [
         (&to, HOUR, b.per_recipient_hour, |w| Exceeded::Recipient {
@@ -114,22 +212,34 @@ pub async fn spend(
         (&network, DAY, b.per_network_day, |w| Exceeded::Network {
             wait_secs: w,
         }),
-        ("msg:all", HOUR, b.total_hour, |w| Exceeded::Total {
-            wait_secs: w,
+        (pool.key(), HOUR, pool.limits(&b)[0].1, |w| {
+            Exceeded::Total { wait_secs: w }
         }),
-        ("msg:all", DAY, b.total_day, |w| Exceeded::Total {
+        (pool.key(), DAY, pool.limits(&b)[1].1, |w| Exceeded::Total {
             wait_secs: w,
         }),
     ];
     for (key, window, limit, exceeded) in checks {
         let n = throttle::hit(db, key, window).await?;
+        let total = key == pool.key();
+        // Told once per pool and window: the count passes each number once.
+        if total && n == warn_at(limit) {
+            tracing::warn!(
+                pool = pool.name(),
+                limit,
+                window_secs = window,
+                "message budget 80 % used: raise PORTAL_MESSAGES_PER_* / PORTAL_ACCOUNT_MESSAGES_PER_* \
+                 if this is real demand, or look for a flood"
+            );
+        }
         if n > limit {
             let scope = key.split(':').nth(1).unwrap_or(key);
-            if scope == "all" {
+            if total {
                 // The first refusal of the window tells the operator; later ones would flood
                 // the log.
                 if n == limit + 1 {
                     tracing::warn!(
+                        pool = pool.name(),
                         limit,
                         window_secs = window,
                         "message budget spent: the portal sends no more codes or links until the \
@@ -156,5 +266,20 @@ mod tests {
         assert_eq!(network_of("::ffff:113.161.72.15"), "113.161.72.0/24");
         assert_eq!(network_of("2001:ee0:4f1a:12:a::1"), "2001:ee0:4f1a:12::/64");
         assert_eq!(network_of(""), "");
+    }
+
+    #[test]
+    fn addresses_are_ipv4_itself_and_ipv6_slash_64() {
+        assert_eq!(address_of("113.161.72.15"), "113.161.72.15");
+        assert_eq!(address_of("::ffff:113.161.72.15"), "113.161.72.15");
+        assert_eq!(address_of("2001:ee0:4f1a:12:a::1"), "2001:ee0:4f1a:12::/64");
+        assert_eq!(address_of("2001:ee0:4f1a:12:b::9"), "2001:ee0:4f1a:12::/64");
+    }
+
+    #[test]
+    fn the_warning_comes_at_80_percent() {
+        assert_eq!(warn_at(10_000), 8_000);
+        assert_eq!(warn_at(5), 4);
+        assert_eq!(warn_at(1), 1);
     }
 }

@@ -56,6 +56,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     pub otp: OtpPolicy,
     pub login_limits: LoginLimits,
+    /// Registration details and recovery starts per address and network.
+    pub start_limits: StartLimits,
     /// Messages anyone can trigger, per recipient, address, network and in total.
     pub budget: budget::MessageBudget,
     /// Public tracking lookups per client address per minute.
@@ -91,6 +93,7 @@ impl std::fmt::Debug for Config {
             )
             .field("otp", &self.otp)
             .field("login_limits", &self.login_limits)
+            .field("start_limits", &self.start_limits)
             .field("budget", &self.budget)
             .field("track_per_minute", &self.track_per_minute)
             .field("max_drafts", &self.max_drafts)
@@ -123,21 +126,57 @@ impl Default for OtpPolicy {
     }
 }
 
-/// Password checks: growing waits per identifier and address (and per account for a logged-in
-/// user's own password), and a cap on failed logins from one address per window.
+/// Password checks at login (accounts::service::login says how they fit together):
+/// - `account`: growing waits per account (or unknown identifier) across all addresses; not
+///   applied at a place where the account logged in lately (`place_secs`) or proved its phone;
+/// - `guard`: growing waits per account and address, everywhere (and per account for a
+///   logged-in user's own password);
+/// - failed logins per address (IPv4 address, IPv6 /64) and per network (IPv4 /24) per window.
 #[derive(Debug, Clone, Copy)]
 pub struct LoginLimits {
     pub guard: throttle::GuardPolicy,
+    pub account: throttle::GuardPolicy,
     pub window_secs: i64,
     pub per_address: i64,
+    pub per_network: i64,
+    /// How long a place (account and address) is remembered after a successful login.
+    pub place_secs: i64,
 }
 
 impl Default for LoginLimits {
     fn default() -> Self {
         LoginLimits {
             guard: throttle::GuardPolicy::default(),
+            account: throttle::GuardPolicy {
+                free_failures: 5,
+                first_delay_secs: 60,
+                max_delay_secs: 86_400,
+            },
             window_secs: 900,
             per_address: 30,
+            per_network: 100,
+            place_secs: 30 * 86_400,
+        }
+    }
+}
+
+/// Journeys a stranger starts with a captcha: how many per hour from one address (IPv4
+/// address, IPv6 /64) and one network (IPv4 /24).
+#[derive(Debug, Clone, Copy)]
+pub struct StartLimits {
+    pub register_per_address: i64,
+    pub register_per_network: i64,
+    pub recover_per_address: i64,
+    pub recover_per_network: i64,
+}
+
+impl Default for StartLimits {
+    fn default() -> Self {
+        StartLimits {
+            register_per_address: 20,
+            register_per_network: 60,
+            recover_per_address: 10,
+            recover_per_network: 30,
         }
     }
 }
@@ -156,6 +195,7 @@ impl Config {
             trust_forwarded_for: false,
             otp: OtpPolicy::default(),
             login_limits: LoginLimits::default(),
+            start_limits: StartLimits::default(),
             budget: budget::MessageBudget::default(),
             track_per_minute: 30,
             max_drafts: 20,

@@ -192,18 +192,33 @@ impl Binding {
     }
 }
 
+/// How the codes of [`issue`] reach the phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Sent before `issue` returns: a provider's refusal is told to the visitor at once.
+    Now,
+    /// Sent by a task of its own after `issue` returns, so that the answer takes as long as
+    /// [`Delivery::Pretend`]'s (password recovery: whether the details match an account must not
+    /// show in the time the answer takes). A provider's refusal lets the visitor ask again at once.
+    InBackground,
+    /// Nothing is sent and no code can pass (recovery for details that match no account: the
+    /// visitor must not learn that).
+    Pretend,
+}
+
 /// Sends new codes for the flow: one to its `phone`, and one to its `old_phone` when it has
-/// one; or pretends to when `deliver` is false (password recovery for details that match no
-/// account: the visitor must not learn that). Each message is counted against the budgets
-/// first. The codes go straight to the SMS provider, not through the outbox, so that they are
+/// one, as `delivery` says. Each message is counted against the budgets first, its total in
+/// `pool`. The codes go straight to the SMS provider, not through the outbox, so that they are
 /// never stored in clear. `purpose_text` names the journey in the SMS.
 pub async fn issue(
     svc: &Services,
     session_id: &str,
     purpose: &str,
     purpose_text: &str,
-    deliver: bool,
+    delivery: Delivery,
+    pool: budget::Pool,
 ) -> Result<Result<(), OtpError>, AppError> {
+    let deliver = delivery != Delivery::Pretend;
     let policy = svc.config.otp;
     let now = now_epoch();
     let row: Option<(String, String, Option<i64>)> = sqlx::query_as(
@@ -230,7 +245,7 @@ pub async fn issue(
     }
     let ip = super::session::request_meta(svc).ip;
     for phone in &binding.phones {
-        if let Err(e) = budget::spend(svc, budget::Kind::Sms, phone, &ip).await? {
+        if let Err(e) = budget::spend(svc, budget::Kind::Sms, pool, phone, &ip).await? {
             return Ok(Err(OtpError::Budget(e)));
         }
     }
@@ -273,22 +288,51 @@ pub async fn issue(
     if done.rows_affected() != 1 {
         return Ok(Err(OtpError::Expired));
     }
-    if deliver {
-        for (phone, code) in binding.phones.iter().zip(&codes) {
+    let texts: Vec<(String, String)> = binding
+        .phones
+        .iter()
+        .zip(&codes)
+        .map(|(phone, code)| {
             let text = messaging::templates::otp_sms(code, purpose_text, policy.ttl_secs / 60);
-            if let Err(e) = svc.sms.send(phone, &text).await {
-                tracing::warn!(error = %e, "OTP SMS could not be sent");
-                // Let the visitor ask again at once.
-                sqlx::query(
-                    "UPDATE auth_flows SET otp_sent_at = NULL, otp_hash = NULL, otp2_hash = NULL \
-                     WHERE session_id = $1 AND purpose = $2",
-                )
-                .bind(session_id)
-                .bind(purpose)
-                .execute(&svc.db.pool)
-                .await?;
-                return Ok(Err(OtpError::SendFailed));
-            }
+            (phone.clone(), text)
+        })
+        .collect();
+    match delivery {
+        Delivery::Pretend => Ok(Ok(())),
+        Delivery::Now => send_codes(svc, session_id, purpose, &texts).await,
+        Delivery::InBackground => {
+            let (svc, session_id, purpose) =
+                (svc.clone(), session_id.to_string(), purpose.to_string());
+            tokio::spawn(async move {
+                if let Err(e) = send_codes(&svc, &session_id, &purpose, &texts).await {
+                    tracing::warn!(error = ?e, "sending a code in the background failed");
+                }
+            });
+            Ok(Ok(()))
+        }
+    }
+}
+
+/// Hands the codes' texts to the SMS provider; on a refusal the flow's code is withdrawn so that
+/// the visitor may ask again at once.
+async fn send_codes(
+    svc: &Services,
+    session_id: &str,
+    purpose: &str,
+    texts: &[(String, String)],
+) -> Result<Result<(), OtpError>, AppError> {
+    for (phone, text) in texts {
+        if let Err(e) = svc.sms.send(phone, text).await {
+            tracing::warn!(error = %e, "OTP SMS could not be sent");
+            sqlx::query(
+                "UPDATE auth_flows SET otp_sent_at = NULL, otp_hash = NULL, otp2_hash = NULL \
+                 WHERE session_id = $1 AND purpose = $2",
+            )
+            .bind(session_id)
+            .bind(purpose)
+            .execute(&svc.db.pool)
+            .await?;
+            return Ok(Err(OtpError::SendFailed));
         }
     }
     Ok(Ok(()))

@@ -6,8 +6,14 @@
 //!   One statement increments and returns the count, so parallel requests never all read 0.
 //! - **guards**: password checks. A try counts as a failure *before* the password is checked and
 //!   is forgotten when it succeeds; after a few failures the next try has to wait, twice as
-//!   long after each further failure. Login guards are keyed on the identifier *and* the
-//!   address, so a stranger failing from elsewhere cannot lock a citizen out.
+//!   long after each further failure. Login has two (accounts::service::login): one per account
+//!   across all addresses, and one per account and address.
+//! - **known places**: where an account logged in successfully lately, as a keyed hash of the
+//!   account and the address (never the address itself). Other people's failures on an account
+//!   do not slow its owner down at such a place.
+//!
+//! No success takes back a failure of another key: a correct password for one account never
+//! clears failures counted against another, or against the address it came from.
 
 use super::{Db, now_epoch};
 
@@ -34,7 +40,7 @@ pub async fn hit(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Erro
     .await
 }
 
-/// How many events [`hit`] counted under `key` in the current window, without counting one.
+/// The count under `key` in the current window, without counting anything.
 pub async fn count(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Error> {
     let n: Option<i64> =
         sqlx::query_scalar("SELECT n FROM rate_counters WHERE key = $1 AND bucket = $2")
@@ -43,16 +49,6 @@ pub async fn count(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Er
             .fetch_optional(&db.pool)
             .await?;
     Ok(n.unwrap_or(0))
-}
-
-/// Takes back one event counted by [`hit`] in the current window (a login that succeeded).
-pub async fn unhit(db: &Db, key: &str, window_secs: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE rate_counters SET n = n - 1 WHERE key = $1 AND bucket = $2 AND n > 0")
-        .bind(windowed(key, window_secs))
-        .bind(bucket(now_epoch(), window_secs))
-        .execute(&db.pool)
-        .await?;
-    Ok(())
 }
 
 /// Seconds until the current window of `window_secs` ends (how long to wait), at least 1.
@@ -131,6 +127,16 @@ pub async fn attempt(db: &Db, key: &str, policy: GuardPolicy) -> Result<Attempt,
     })
 }
 
+/// The password was right: the try [`attempt`] counted under `key` was no failure. Only that
+/// one is taken back; the others, and any wait they set, stay.
+pub async fn was_right(db: &Db, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE login_guards SET failures = failures - 1 WHERE key = $1 AND failures > 0")
+        .bind(key)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 /// The password was right: the key's failures are forgotten.
 pub async fn succeeded(db: &Db, key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM login_guards WHERE key = $1")
@@ -140,9 +146,35 @@ pub async fn succeeded(db: &Db, key: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Deletes counters of windows that ended more than a day ago, and guards untouched for a day
-/// that no longer make anyone wait (maintenance task).
-pub async fn purge_old(db: &Db) -> Result<u64, sqlx::Error> {
+/// Remembers that the account logged in successfully at the place `key` (a keyed hash of the
+/// account and the address), now.
+pub async fn remember_place(db: &Db, key: &str, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO login_places (key, user_id, last_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (key) DO UPDATE SET last_at = excluded.last_at",
+    )
+    .bind(key)
+    .bind(user_id)
+    .bind(now_epoch())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Whether the place `key` saw a successful login within the last `within_secs`.
+pub async fn place_known(db: &Db, key: &str, within_secs: i64) -> Result<bool, sqlx::Error> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT last_at FROM login_places WHERE key = $1 AND last_at >= $2")
+            .bind(key)
+            .bind(now_epoch() - within_secs)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// Deletes counters of windows that ended more than a day ago, guards untouched for a day that
+/// no longer make anyone wait, and places not seen for `places_secs` (maintenance task).
+pub async fn purge_old(db: &Db, places_secs: i64) -> Result<u64, sqlx::Error> {
     let now = now_epoch();
     let counters = sqlx::query("DELETE FROM rate_counters WHERE bucket < $1")
         .bind(now - 2 * 86_400)
@@ -154,7 +186,11 @@ pub async fn purge_old(db: &Db) -> Result<u64, sqlx::Error> {
             .bind(now)
             .execute(&db.pool)
             .await?;
-    Ok(counters.rows_affected() + guards.rows_affected())
+    let places = sqlx::query("DELETE FROM login_places WHERE last_at < $1")
+        .bind(now - places_secs)
+        .execute(&db.pool)
+        .await?;
+    Ok(counters.rows_affected() + guards.rows_affected() + places.rows_affected())
 }
 
 #[cfg(test)]

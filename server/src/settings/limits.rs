@@ -100,7 +100,27 @@ pub struct LimitSettings {
     )]
     pub messages_per_day: i64,
 
-    /// Failed logins from one client address per 15 minutes.
+    /// Codes to existing accounts' numbers (login, recovery that matches) the whole portal sends
+    /// per hour: a pool of their own, so that registrations cannot spend it.
+    #[arg(
+        long,
+        env = "PORTAL_ACCOUNT_MESSAGES_PER_HOUR",
+        default_value_t = 1_000,
+        global = true
+    )]
+    pub account_messages_per_hour: i64,
+
+    /// Codes to existing accounts' numbers the whole portal sends per day.
+    #[arg(
+        long,
+        env = "PORTAL_ACCOUNT_MESSAGES_PER_DAY",
+        default_value_t = 10_000,
+        global = true
+    )]
+    pub account_messages_per_day: i64,
+
+    /// Failed logins from one client address (an IPv4 address, an IPv6 /64) per 15 minutes,
+    /// whatever the account (not applied where the account logged in lately).
     #[arg(
         long,
         env = "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
@@ -108,6 +128,88 @@ pub struct LimitSettings {
         global = true
     )]
     pub login_failures_per_address: i64,
+
+    /// Failed logins from one network (an IPv4 /24) per 15 minutes.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_FAILURES_PER_NETWORK",
+        default_value_t = 100,
+        global = true
+    )]
+    pub login_failures_per_network: i64,
+
+    /// Failed logins on one account, from anywhere, before each further try waits.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_ACCOUNT_FREE_FAILURES",
+        default_value_t = 5,
+        global = true
+    )]
+    pub login_account_free_failures: i64,
+
+    /// The first wait after those (seconds); it doubles with each further failure.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_ACCOUNT_FIRST_DELAY_SECS",
+        default_value_t = 60,
+        global = true
+    )]
+    pub login_account_first_delay_secs: i64,
+
+    /// The longest wait (minutes).
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_ACCOUNT_MAX_DELAY_MINUTES",
+        default_value_t = 1_440,
+        global = true
+    )]
+    pub login_account_max_delay_minutes: i64,
+
+    /// Days a place (account and address) stays known after a completed login or a recovery
+    /// code; there, other people's failures on the account do not hold its owner back.
+    #[arg(
+        long,
+        env = "PORTAL_LOGIN_PLACE_DAYS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub login_place_days: i64,
+
+    /// Registration details sent from one client address per hour.
+    #[arg(
+        long,
+        env = "PORTAL_REGISTER_PER_ADDRESS_HOUR",
+        default_value_t = 20,
+        global = true
+    )]
+    pub register_per_address_hour: i64,
+
+    /// Registration details sent from one network (IPv4 /24, IPv6 /64) per hour.
+    #[arg(
+        long,
+        env = "PORTAL_REGISTER_PER_NETWORK_HOUR",
+        default_value_t = 60,
+        global = true
+    )]
+    pub register_per_network_hour: i64,
+
+    /// Password recoveries started from one client address per hour.
+    #[arg(
+        long,
+        env = "PORTAL_RECOVER_PER_ADDRESS_HOUR",
+        default_value_t = 10,
+        global = true
+    )]
+    pub recover_per_address_hour: i64,
+
+    /// Password recoveries started from one network per hour.
+    #[arg(
+        long,
+        env = "PORTAL_RECOVER_PER_NETWORK_HOUR",
+        default_value_t = 30,
+        global = true
+    )]
+    pub recover_per_network_hour: i64,
 
     /// Public tracking lookups per client address per minute.
     #[arg(
@@ -168,8 +270,49 @@ impl LimitSettings {
             ("PORTAL_MESSAGES_PER_HOUR", self.messages_per_hour),
             ("PORTAL_MESSAGES_PER_DAY", self.messages_per_day),
             (
+                "PORTAL_ACCOUNT_MESSAGES_PER_HOUR",
+                self.account_messages_per_hour,
+            ),
+            (
+                "PORTAL_ACCOUNT_MESSAGES_PER_DAY",
+                self.account_messages_per_day,
+            ),
+            (
                 "PORTAL_LOGIN_FAILURES_PER_ADDRESS",
                 self.login_failures_per_address,
+            ),
+            (
+                "PORTAL_LOGIN_FAILURES_PER_NETWORK",
+                self.login_failures_per_network,
+            ),
+            (
+                "PORTAL_LOGIN_ACCOUNT_FREE_FAILURES",
+                self.login_account_free_failures,
+            ),
+            (
+                "PORTAL_LOGIN_ACCOUNT_FIRST_DELAY_SECS",
+                self.login_account_first_delay_secs,
+            ),
+            (
+                "PORTAL_LOGIN_ACCOUNT_MAX_DELAY_MINUTES",
+                self.login_account_max_delay_minutes,
+            ),
+            ("PORTAL_LOGIN_PLACE_DAYS", self.login_place_days),
+            (
+                "PORTAL_REGISTER_PER_ADDRESS_HOUR",
+                self.register_per_address_hour,
+            ),
+            (
+                "PORTAL_REGISTER_PER_NETWORK_HOUR",
+                self.register_per_network_hour,
+            ),
+            (
+                "PORTAL_RECOVER_PER_ADDRESS_HOUR",
+                self.recover_per_address_hour,
+            ),
+            (
+                "PORTAL_RECOVER_PER_NETWORK_HOUR",
+                self.recover_per_network_hour,
             ),
             (
                 "PORTAL_TRACK_PER_ADDRESS_MINUTE",

@@ -137,6 +137,12 @@ pub const GENEROUS_LIMITS: &[(&str, &str)] = &[
     ("--messages-per-network-day", "100000"),
     ("--messages-per-hour", "100000"),
     ("--messages-per-day", "100000"),
+    ("--account-messages-per-hour", "100000"),
+    ("--account-messages-per-day", "100000"),
+    ("--register-per-address-hour", "100000"),
+    ("--register-per-network-hour", "100000"),
+    ("--recover-per-address-hour", "100000"),
+    ("--recover-per-network-hour", "100000"),
     ("--track-per-address-minute", "100000"),
     ("--max-drafts", "100000"),
 ];
@@ -379,8 +385,30 @@ impl TestApp {
         }
     }
 
-    /// The newest one-time password texted to `phone` by the development provider.
+    /// A browser whose requests come from `ip` (for a portal started with
+    /// `--trust-forwarded-for true`, which then reads the client's address from X-Forwarded-For).
+    pub fn browser_from(&self, ip: &str) -> Browser {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", ip.parse().expect("an address"));
+        self.browser_with(headers)
+    }
+
+    /// The newest one-time password texted to `phone` by the development provider (waiting a
+    /// moment for the first: a recovery's code is sent in the background).
     pub async fn latest_code(&self, phone: &str) -> String {
+        self.next_code(phone, 0).await
+    }
+
+    /// The newest one-time password texted to `phone`, once more than `before` were (a
+    /// recovery's code is sent in the background, after the answer: wait for it, not an older
+    /// one).
+    pub async fn next_code(&self, phone: &str, before: i64) -> String {
+        for _ in 0..100 {
+            if self.sms_count(phone).await > before {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let body: String = sqlx::query_scalar(
             "SELECT body FROM dev_messages WHERE channel = 'sms' AND recipient = $1 \
              AND body LIKE '%mã xác thực%' ORDER BY id DESC LIMIT 1",
@@ -604,6 +632,12 @@ pub async fn register(
 /// Logs in with the demo citizen (or another account): password, captcha, then the code.
 pub async fn login(app: &TestApp, identifier: &str, password: &str, phone: &str) -> Browser {
     let b = app.browser();
+    login_with(app, &b, identifier, password, phone).await;
+    b
+}
+
+/// Login's first step (identifier, password, captcha) in browser `b`; what the portal said.
+pub async fn password_step(b: &Browser, identifier: &str, password: &str) -> Posted {
     b.post_with_captcha(
         "/dang-nhap",
         "/api/login",
@@ -614,8 +648,15 @@ pub async fn login(app: &TestApp, identifier: &str, password: &str, phone: &str)
         ],
     )
     .await
-    .expect_redirect("/dang-nhap/xac-thuc");
-    let code = app.latest_code(phone).await;
+}
+
+/// The same in browser `b` (one whose requests come from an address of the test's choice, say).
+pub async fn login_with(app: &TestApp, b: &Browser, identifier: &str, password: &str, phone: &str) {
+    let before = app.sms_count(phone).await;
+    password_step(b, identifier, password)
+        .await
+        .expect_redirect("/dang-nhap/xac-thuc");
+    let code = app.next_code(phone, before).await;
     let landed = b
         .post(
             "/dang-nhap/xac-thuc",
@@ -635,7 +676,6 @@ pub async fn login(app: &TestApp, identifier: &str, password: &str, phone: &str)
         "admin" => "/quan-tri/nhat-ky",
         _ => "/tai-khoan",
     });
-    b
 }
 
 /// The end of a registration: the SMS code, then the password; the browser is then logged in.

@@ -2,7 +2,12 @@
 
 use crate::{
     accounts::{Journey, Step, messages},
-    backend::{Services, otp, session},
+    backend::{
+        Services,
+        budget::Pool,
+        otp::{self, Delivery},
+        session,
+    },
     error::AppError,
 };
 use serde::Deserialize;
@@ -49,15 +54,34 @@ pub async fn set_step(
 }
 
 /// Sends the journey's code(s) to the phone(s) its flow names, as stored; returns the
-/// message for the visitor on failure.
+/// message for the visitor on failure. `matched`: for a recovery, whether its details match an
+/// account (when they do not, nothing is sent, but the visitor cannot tell).
+///
+/// Codes to an existing account's number (login, a matched recovery) are counted in the
+/// accounts' pool of the message budget, every other one in the open pool. A recovery's code is
+/// sent in the background, so that the answer takes as long whether the details match or not.
 pub async fn send_code(
     svc: &Services,
     session_id: &str,
     journey: Journey,
-    deliver: bool,
+    matched: bool,
 ) -> Result<Result<(), String>, AppError> {
     let locale = crate::locale::current();
     let purpose_text = journey.purpose_text(locale);
-    let sent = otp::issue(svc, session_id, journey.purpose(), &purpose_text, deliver).await?;
+    let (delivery, pool) = match journey {
+        Journey::Login => (Delivery::Now, Pool::Accounts),
+        Journey::Recover if matched => (Delivery::InBackground, Pool::Accounts),
+        Journey::Recover => (Delivery::Pretend, Pool::Open),
+        Journey::Register | Journey::Phone => (Delivery::Now, Pool::Open),
+    };
+    let sent = otp::issue(
+        svc,
+        session_id,
+        journey.purpose(),
+        &purpose_text,
+        delivery,
+        pool,
+    )
+    .await?;
     Ok(sent.map_err(|e| messages::otp_error(locale, e)))
 }

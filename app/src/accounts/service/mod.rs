@@ -11,6 +11,7 @@
 
 pub mod captcha;
 pub mod flow;
+pub mod limits;
 pub mod login;
 pub mod notices;
 pub mod officer;

@@ -119,9 +119,8 @@ pub async fn resend(f: ResendForm) -> Result<(), AppError> {
         return Ok(());
     }
     // Password recovery for details that match no account must look the same as one that does.
-    let deliver =
-        journey != Journey::Recover || flow.data.get("user_id").is_some_and(|v| !v.is_null());
-    flow::send_code(&svc, &session_id, journey, deliver)
+    let matched = flow.data.get("user_id").is_some_and(|v| !v.is_null());
+    flow::send_code(&svc, &session_id, journey, matched)
         .await?
         .map_err(|m| AppError::field("code", m))?;
     otp::save(&svc.db, &session_id, &resent_key(journey), &true).await

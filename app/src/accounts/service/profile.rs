@@ -415,7 +415,15 @@ async fn allow_email_change(
     check_own_password(svc, user, password, "current_password").await?;
     if let Some(e) = email {
         let ip = session::request_meta(svc).ip;
-        if let Err(e) = backend::budget::spend(svc, backend::budget::Kind::Email, e, &ip).await? {
+        if let Err(e) = backend::budget::spend(
+            svc,
+            backend::budget::Kind::Email,
+            backend::budget::Pool::Open,
+            e,
+            &ip,
+        )
+        .await?
+        {
             return Err(AppError::field(
                 "email",
                 messages::budget_error(locale, e, true),

@@ -6,7 +6,7 @@
 use super::{
     captcha,
     flow::{send_code, set_step},
-    notices,
+    limits, login, notices,
     password::check_new_password,
     users,
 };
@@ -103,6 +103,20 @@ pub async fn start(mut f: RecoverForm) -> Result<(), AppError> {
     let (identifier, phone) = identifier
         .zip(phone)
         .ok_or_else(|| internal("validated recovery details missing"))?;
+    let caps = svc.config.start_limits;
+    if let Some(refused) = limits::start(
+        &svc,
+        "recover",
+        caps.recover_per_address,
+        caps.recover_per_network,
+    )
+    .await?
+    {
+        return Err(AppError::field(
+            "identifier",
+            limits::refused_text(locale, refused),
+        ));
+    }
 
     let user = users::user_by_login(&svc, &identifier).await?.filter(|u| {
         u.active
@@ -130,6 +144,11 @@ pub async fn on_verified(
     session_id: &str,
     data: serde_json::Value,
 ) -> Result<(), AppError> {
+    // The owner proved the phone from here: their logins from this address are no longer held
+    // back by other people's failures.
+    if let Some(user_id) = data.get("user_id").and_then(|v| v.as_i64()) {
+        login::remember_place(svc, user_id).await?;
+    }
     set_step(svc, session_id, JOURNEY, data, Step::Verified).await?;
     leptos_axum::redirect("/quen-mat-khau/mat-khau-moi");
     Ok(())

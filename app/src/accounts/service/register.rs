@@ -8,7 +8,7 @@
 use super::{
     captcha,
     flow::{send_code, set_step},
-    notices,
+    limits, notices,
     password::check_new_password,
 };
 use crate::{
@@ -237,14 +237,35 @@ pub async fn details(mut f: RegisterForm) -> Result<(), AppError> {
     }
     errs.into_result()?;
     let v = valid.ok_or_else(|| internal("validated details missing"))?;
+    // Before the logins are looked up: whether an ID number has an account is told here.
+    let caps = svc.config.start_limits;
+    if let Some(refused) = limits::start(
+        &svc,
+        "register",
+        caps.register_per_address,
+        caps.register_per_network,
+    )
+    .await?
+    {
+        return Err(AppError::field(
+            "phone",
+            limits::refused_text(locale, refused),
+        ));
+    }
     check_logins_free(&svc, locale, &v).await?;
 
     // The confirmation e-mail sent at the end counts against the budgets now, before any
     // message leaves.
     if let Some(email) = &v.email {
         let ip = session::request_meta(&svc).ip;
-        if let Err(e) =
-            backend::budget::spend(&svc, backend::budget::Kind::Email, email, &ip).await?
+        if let Err(e) = backend::budget::spend(
+            &svc,
+            backend::budget::Kind::Email,
+            backend::budget::Pool::Open,
+            email,
+            &ip,
+        )
+        .await?
         {
             return Err(AppError::field(
                 "email",
