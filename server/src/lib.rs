@@ -149,6 +149,12 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
             accounts_day: settings.limits.account_messages_per_day,
         },
         track_per_minute: settings.limits.track_per_address_minute,
+        captcha_limits: backend::captcha::CaptchaLimits {
+            new_per_address: settings.limits.captchas_per_address_hour,
+            new_per_network: settings.limits.captchas_per_network_hour,
+            media_per_address: settings.limits.captcha_media_per_address_hour,
+            media_per_network: settings.limits.captcha_media_per_network_hour,
+        },
         max_drafts: settings.limits.max_drafts,
         max_store_bytes: settings.limits.max_store_mb * 1024 * 1024,
         phone_change_wait_secs: settings.limits.phone_change_wait_hours * 3600,

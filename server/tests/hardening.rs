@@ -29,6 +29,8 @@ on_both_databases!(
     tracking_is_limited_per_address_and_looks_codes_up_by_index,
     drafts_and_the_document_store_have_per_user_limits,
     parallel_uploads_cannot_pass_the_document_store_limit,
+    new_captchas_are_limited_per_address_and_network,
+    captcha_media_are_limited_per_address_and_network,
 );
 
 async fn spawn(backend: Backend, extra: &[&str]) -> TestApp {
@@ -990,5 +992,143 @@ async fn parallel_uploads_cannot_pass_the_document_store_limit(backend: Backend)
     .await
     .unwrap();
     assert!(used <= 1024 * 1024, "{used} bytes stored");
+    app.stop().await;
+}
+
+/// The challenge id a page or `/api/captcha/new` gave (empty when refused).
+fn captcha_id_in(page: &str) -> &str {
+    let marker = "name=\"f[captcha_id]\" value=\"";
+    let start = page.find(marker).expect("a captcha field") + marker.len();
+    &page[start..start + page[start..].find('"').unwrap()]
+}
+
+async fn new_captchas_are_limited_per_address_and_network(backend: Backend) {
+    let app = spawn(
+        backend,
+        &[
+            "--trust-forwarded-for",
+            "true",
+            "--captchas-per-address-hour",
+            "3",
+            "--captchas-per-network-hour",
+            "5",
+        ],
+    )
+    .await;
+    let new_captcha = |b: &Browser| {
+        let req = b
+            .http
+            .post(b.url("/api/captcha/new"))
+            .header("accept", "application/json");
+        async move {
+            let r = req.send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let one = app.browser_from("192.0.2.10");
+    // Three challenges from one address: two pages and "Đổi mã khác".
+    for _ in 0..2 {
+        let (status, _, page) = one.page("/dang-nhap").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(captcha_id_in(&page).len(), 32);
+    }
+    let json = new_captcha(&one).await;
+    assert_eq!(json["id"].as_str().map(str::len), Some(32), "{json}");
+    // The fourth: the form still renders, with the wait in place of the picture.
+    let (status, _, page) = one.page("/dang-nhap").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("name=\"f[identifier]\""), "the form is there");
+    assert_eq!(captcha_id_in(&page), "", "no challenge");
+    assert!(
+        page.contains("Bạn đã yêu cầu quá nhiều mã xác thực trong một giờ"),
+        "the wait is said"
+    );
+    assert!(!page.contains("/captcha/.png"), "no picture to fetch");
+    let json = new_captcha(&one).await;
+    assert_eq!(json["id"], "", "{json}");
+    assert!(
+        json["wait_minutes"]
+            .as_i64()
+            .is_some_and(|m| (1..=60).contains(&m)),
+        "{json}"
+    );
+    let refused: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM captchas")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(refused, 3, "refused requests store nothing");
+    // Its neighbour in the same /24: the network has two left (the refusals did not count).
+    let neighbour = app.browser_from("192.0.2.77");
+    for _ in 0..2 {
+        assert_eq!(
+            captcha_id_in(&neighbour.page("/dang-ky/cong-dan").await.2).len(),
+            32
+        );
+    }
+    let (status, _, page) = neighbour.page("/dang-ky/cong-dan").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(captcha_id_in(&page), "", "the network is spent");
+    assert!(page.contains("quá nhiều mã xác thực"));
+    // Another network is not affected; nor is IPv6's /64 confused with another.
+    for ip in ["198.51.100.7", "2001:db8:1:2::5"] {
+        let (_, _, page) = app.browser_from(ip).page("/dang-nhap").await;
+        assert_eq!(captcha_id_in(&page).len(), 32, "{ip}");
+    }
+    app.stop().await;
+}
+
+async fn captcha_media_are_limited_per_address_and_network(backend: Backend) {
+    let app = spawn(
+        backend,
+        &[
+            "--trust-forwarded-for",
+            "true",
+            "--captcha-media-per-address-hour",
+            "4",
+            "--captcha-media-per-network-hour",
+            "6",
+        ],
+    )
+    .await;
+    let id = app.browser_from("198.51.100.7").captcha("/dang-nhap").await;
+    let get = |b: &Browser, ext: &str| {
+        let req = b.http.get(b.url(&format!("/captcha/{id}.{ext}")));
+        async move { req.send().await.unwrap() }
+    };
+    // IPv6: one address, then another in the same /64.
+    let one = app.browser_from("2001:db8:1:2::5");
+    for ext in ["png", "wav", "png", "wav"] {
+        assert_eq!(get(&one, ext).await.status(), StatusCode::OK, "{ext}");
+    }
+    let refused = get(&one, "png").await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: i64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&wait), "Retry-After: {wait}");
+    assert!(
+        refused.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain"),
+    );
+    let text = refused.text().await.unwrap();
+    assert!(text.contains("Vui lòng thử lại sau"), "{text}");
+    assert!(text.contains("Please try again in"), "{text}");
+    let neighbour = app.browser_from("2001:db8:1:2:ffff::1");
+    for ext in ["png", "wav"] {
+        assert_eq!(get(&neighbour, ext).await.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        get(&neighbour, "wav").await.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the /64 is spent"
+    );
+    // Another /64 still gets the same challenge's picture.
+    let elsewhere = app.browser_from("2001:db8:1:3::5");
+    assert_eq!(get(&elsewhere, "png").await.status(), StatusCode::OK);
     app.stop().await;
 }

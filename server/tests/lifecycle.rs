@@ -153,6 +153,8 @@ fn help_lists_every_setting_with_its_environment_variable() {
         "PORTAL_MESSAGES_PER_HOUR",
         "PORTAL_MESSAGES_PER_DAY",
         "PORTAL_TRACK_PER_ADDRESS_MINUTE",
+        "PORTAL_CAPTCHAS_PER_ADDRESS_HOUR",
+        "PORTAL_CAPTCHA_MEDIA_PER_NETWORK_HOUR",
         "PORTAL_MAX_DRAFTS",
         "PORTAL_MAX_STORE_MB",
         "PORTAL_PHONE_CHANGE_WAIT_HOURS",

@@ -1,9 +1,14 @@
 //! The accounts slice's plain axum route (server only): the captcha's picture and its spoken
-//! digits, served while the challenge is live (made once, then served as stored).
+//! digits, served while the challenge is live (made once, then served as stored), so many an
+//! hour per address and per network.
 
-use crate::backend::{
-    Services,
-    captcha::{Medium, media},
+use crate::{
+    accounts::extract::ClientIp,
+    backend::{
+        Services,
+        captcha::{Medium, media},
+    },
+    i18n::*,
 };
 use axum::{
     Router,
@@ -22,8 +27,13 @@ where
     Router::new().route("/captcha/{file}", get(captcha_media))
 }
 
-/// `/captcha/{id}.png` and `/captcha/{id}.wav`.
-async fn captcha_media(State(svc): State<Services>, Path(file): Path<String>) -> Response {
+/// `/captcha/{id}.png` and `/captcha/{id}.wav`; over the limit a 429 with `Retry-After` and
+/// the wait in words (Vietnamese, then English: a media request carries no page language).
+async fn captcha_media(
+    State(svc): State<Services>,
+    ClientIp(ip): ClientIp,
+    Path(file): Path<String>,
+) -> Response {
     let (id, medium, content_type) = if let Some(id) = file.strip_suffix(".png") {
         (id, Medium::Image, "image/png")
     } else if let Some(id) = file.strip_suffix(".wav") {
@@ -31,8 +41,27 @@ async fn captcha_media(State(svc): State<Services>, Path(file): Path<String>) ->
     } else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match media(&svc, id, medium).await {
-        Ok(Some(bytes)) => (
+    match media(&svc, &ip, id, medium).await {
+        Ok(Err(limited)) => {
+            let minutes = limited.minutes().to_string();
+            let say = |locale: Locale| {
+                td_string!(locale, captcha_limits.media, minutes = minutes.as_str()).to_string()
+            };
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [
+                    (header::RETRY_AFTER, limited.wait_secs.to_string()),
+                    (
+                        header::CONTENT_TYPE,
+                        "text/plain; charset=utf-8".to_string(),
+                    ),
+                    (header::CACHE_CONTROL, "no-store".to_string()),
+                ],
+                format!("{}\n{}\n", say(Locale::vi), say(Locale::en)),
+            )
+                .into_response()
+        }
+        Ok(Ok(Some(bytes))) => (
             [
                 (header::CONTENT_TYPE, content_type),
                 (header::CACHE_CONTROL, "no-store"),
@@ -40,7 +69,7 @@ async fn captcha_media(State(svc): State<Services>, Path(file): Path<String>) ->
             bytes,
         )
             .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Ok(Ok(None)) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = ?e, "captcha media");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

@@ -62,6 +62,8 @@ pub struct Config {
     pub budget: budget::MessageBudget,
     /// Public tracking lookups per client address per minute.
     pub track_per_minute: i64,
+    /// New captchas and captcha media per address and per network.
+    pub captcha_limits: captcha::CaptchaLimits,
     /// Drafts one user may keep at once.
     pub max_drafts: i64,
     /// Total size of one user's document store (bytes).
@@ -96,6 +98,7 @@ impl std::fmt::Debug for Config {
             .field("start_limits", &self.start_limits)
             .field("budget", &self.budget)
             .field("track_per_minute", &self.track_per_minute)
+            .field("captcha_limits", &self.captcha_limits)
             .field("max_drafts", &self.max_drafts)
             .field("max_store_bytes", &self.max_store_bytes)
             .field("phone_change_wait_secs", &self.phone_change_wait_secs)
@@ -198,6 +201,7 @@ impl Config {
             start_limits: StartLimits::default(),
             budget: budget::MessageBudget::default(),
             track_per_minute: 30,
+            captcha_limits: captcha::CaptchaLimits::default(),
             max_drafts: 20,
             max_store_bytes: 200 * 1024 * 1024,
             phone_change_wait_secs: 72 * 3600,

@@ -11,10 +11,34 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// A challenge, as the page knows it: only its id. The image is `/captcha/{id}.png` and the
-/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser.
+/// spoken digits `/captcha/{id}.wav`; nothing else about the answer reaches the browser. Or,
+/// when this address or its network has asked for too many this hour, no challenge (an empty
+/// id) and the minutes to wait, which the field says instead of showing a picture.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct CaptchaView {
     pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait_minutes: Option<i64>,
+}
+
+#[cfg(feature = "ssr")]
+impl CaptchaView {
+    /// A new challenge for the client of this request, or the wait when it has asked for too
+    /// many (the page still renders, with the wait in place of the picture).
+    pub async fn fresh(svc: &crate::backend::Services) -> Result<CaptchaView, AppError> {
+        use crate::backend::{captcha, session};
+        let ip = session::request_meta(svc).ip;
+        Ok(match captcha::create(svc, &ip).await? {
+            Ok(challenge) => CaptchaView {
+                id: challenge.id,
+                wait_minutes: None,
+            },
+            Err(limited) => CaptchaView {
+                id: String::new(),
+                wait_minutes: Some(limited.minutes()),
+            },
+        })
+    }
 }
 
 /// A new challenge: what "Đổi mã khác" asks for in the browser. The `captchas` table belongs to
@@ -22,11 +46,8 @@ pub struct CaptchaView {
 /// whose forms show the captcha, uses this island and may not be imported back).
 #[server(prefix = "/api", endpoint = "captcha/new")]
 pub async fn new_captcha() -> Result<CaptchaView, AppError> {
-    use crate::backend::{captcha, services};
-    match captcha::create(&services()?.db).await {
-        Ok(challenge) => Ok(CaptchaView { id: challenge.id }),
-        Err(e) => Err(e.respond()),
-    }
+    let svc = crate::backend::services()?;
+    CaptchaView::fresh(&svc).await.map_err(AppError::respond)
 }
 
 /// The captcha in the browser: an island, so that "Đổi mã khác" draws a new challenge in place
@@ -51,15 +72,31 @@ pub fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -
     let playing = RwSignal::new(false);
     let state = FieldState::new("captcha_answer", errors, true);
     let id = Signal::derive(move || current.with(|c| c.id.clone()));
-    let wav = move || format!("/captcha/{}.wav", id.get());
+    let wait = Signal::derive(move || current.with(|c| c.wait_minutes));
+    // No challenge (too many asked for): no addresses to fetch.
+    let media = move |ext: &str| {
+        let id = id.get();
+        (!id.is_empty()).then(|| format!("/captcha/{id}.{ext}"))
+    };
+    let wav = move || media("wav");
     view! {
         <div class=state.group_class()>
             <Hidden name="captcha_id" value=id/>
             <label class="label" for="captcha_answer">{td!(locale, captcha.label)}</label>
             <p class="hint" id="captcha_answer-hint">{td!(locale, captcha.hint)}</p>
             <FieldMessage field="captcha_answer".to_string() errors=errors/>
+            // Too many asked for from this address: the wait instead of a picture.
+            {move || wait.get().map(|minutes| {
+                let minutes = minutes.to_string();
+                view! {
+                    <p class="error-message captcha-limited" role="alert">
+                        {td_string!(locale, captcha_limits.page, minutes = minutes.as_str()).to_string()}
+                    </p>
+                }
+            })}
             <div class="captcha-row">
-                <img class="captcha-image" src=move || format!("/captcha/{}.png", id.get())
+                <img class="captcha-image" src=move || media("png")
+                    hidden=move || wait.get().is_some()
                     alt=td_string!(locale, captcha.image_alt) width="200" height="70"/>
                 // Without JavaScript the link reloads the page, which draws a new challenge.
                 <a class="captcha-refresh" href=here

@@ -75,8 +75,7 @@ pub async fn lookup_state() -> Result<LookupState, AppError> {
         .unwrap_or_default();
     state.captcha = None;
     if needs_captcha(&svc, &state.code).await? {
-        let c = backend::captcha::create(&svc.db).await?;
-        state.captcha = Some(crate::islands::captcha::CaptchaView { id: c.id });
+        state.captcha = Some(crate::islands::captcha::CaptchaView::fresh(&svc).await?);
     }
     Ok(state)
 }

@@ -220,6 +220,42 @@ pub struct LimitSettings {
     )]
     pub track_per_address_minute: i64,
 
+    /// New captchas (page renders and "Đổi mã khác") one client address may ask for per hour.
+    #[arg(
+        long,
+        env = "PORTAL_CAPTCHAS_PER_ADDRESS_HOUR",
+        default_value_t = 60,
+        global = true
+    )]
+    pub captchas_per_address_hour: i64,
+
+    /// New captchas one network (/24 for IPv4, /64 for IPv6) may ask for per hour.
+    #[arg(
+        long,
+        env = "PORTAL_CAPTCHAS_PER_NETWORK_HOUR",
+        default_value_t = 600,
+        global = true
+    )]
+    pub captchas_per_network_hour: i64,
+
+    /// Captcha pictures and recordings one client address may fetch per hour.
+    #[arg(
+        long,
+        env = "PORTAL_CAPTCHA_MEDIA_PER_ADDRESS_HOUR",
+        default_value_t = 180,
+        global = true
+    )]
+    pub captcha_media_per_address_hour: i64,
+
+    /// Captcha pictures and recordings one network may fetch per hour.
+    #[arg(
+        long,
+        env = "PORTAL_CAPTCHA_MEDIA_PER_NETWORK_HOUR",
+        default_value_t = 1_800,
+        global = true
+    )]
+    pub captcha_media_per_network_hour: i64,
+
     /// Drafts one user may keep at once.
     #[arg(long, env = "PORTAL_MAX_DRAFTS", default_value_t = 20, global = true)]
     pub max_drafts: i64,
@@ -317,6 +353,22 @@ impl LimitSettings {
             (
                 "PORTAL_TRACK_PER_ADDRESS_MINUTE",
                 self.track_per_address_minute,
+            ),
+            (
+                "PORTAL_CAPTCHAS_PER_ADDRESS_HOUR",
+                self.captchas_per_address_hour,
+            ),
+            (
+                "PORTAL_CAPTCHAS_PER_NETWORK_HOUR",
+                self.captchas_per_network_hour,
+            ),
+            (
+                "PORTAL_CAPTCHA_MEDIA_PER_ADDRESS_HOUR",
+                self.captcha_media_per_address_hour,
+            ),
+            (
+                "PORTAL_CAPTCHA_MEDIA_PER_NETWORK_HOUR",
+                self.captcha_media_per_network_hour,
             ),
             ("PORTAL_MAX_DRAFTS", self.max_drafts),
             ("PORTAL_MAX_STORE_MB", self.max_store_mb),

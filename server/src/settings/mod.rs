@@ -474,6 +474,11 @@ mod tests {
         assert!(settings(&["--messages-per-hour", "0"]).validate().is_err());
         assert!(settings(&["--max-drafts", "0"]).validate().is_err());
         assert!(
+            settings(&["--captcha-media-per-network-hour", "0"])
+                .validate()
+                .is_err()
+        );
+        assert!(
             settings(&["--header-timeout-secs", "0"])
                 .validate()
                 .is_err()

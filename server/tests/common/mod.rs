@@ -144,6 +144,10 @@ pub const GENEROUS_LIMITS: &[(&str, &str)] = &[
     ("--recover-per-address-hour", "100000"),
     ("--recover-per-network-hour", "100000"),
     ("--track-per-address-minute", "100000"),
+    ("--captchas-per-address-hour", "100000"),
+    ("--captchas-per-network-hour", "100000"),
+    ("--captcha-media-per-address-hour", "100000"),
+    ("--captcha-media-per-network-hour", "100000"),
     ("--max-drafts", "100000"),
 ];
 

@@ -2,8 +2,7 @@
 
 use crate::{accounts::CaptchaView, backend, error::AppError};
 
-/// Creates a challenge for a page being rendered.
+/// Creates a challenge for a page being rendered (or says how long to wait for one).
 pub async fn fresh(svc: &backend::Services) -> Result<CaptchaView, AppError> {
-    let c = backend::captcha::create(&svc.db).await?;
-    Ok(CaptchaView { id: c.id })
+    CaptchaView::fresh(svc).await
 }
