@@ -136,8 +136,7 @@ pub fn token_set_by(svc: &Services, headers: &http::HeaderMap) -> Option<String>
         .iter()
         .filter_map(|v| v.to_str().ok())
         .filter_map(|v| Cookie::parse(v).ok())
-        .filter(|c| c.name() == name)
-        .last()
+        .rfind(|c| c.name() == name)
         .map(|c| {
             let cleared = c.max_age().is_some_and(|a| a.is_zero());
             if cleared {
