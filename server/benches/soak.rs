@@ -282,10 +282,12 @@ fn client(cookies: bool, keep_alive: bool) -> reqwest::Client {
 }
 
 fn browser(t: &Target) -> Browser {
-    Browser {
-        http: client(true, true),
-        base: t.base.clone(),
-    }
+    Browser::open(
+        &t.base,
+        t.db.clone(),
+        reqwest::header::HeaderMap::new(),
+        REQUEST_TIMEOUT,
+    )
 }
 
 fn transport(what: &str, e: reqwest::Error) -> Failure {

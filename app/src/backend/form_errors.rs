@@ -179,7 +179,13 @@ async fn after_post(
         .map(str::to_owned);
     let Some((clean, path, err)) = location.as_deref().and_then(split_address) else {
         if server_function && let Some(token) = meta.token.as_deref() {
-            let _ = otp::delete(&svc.db, &crypto::sha256_hex(token), PURPOSE).await;
+            // Read first: a DELETE is a write even when nothing matches, and on SQLite every
+            // successful post would then queue once more for the single writer after its own
+            // commit (submissions answered later than they were committed; tests/crash.rs).
+            let id = crypto::sha256_hex(token);
+            if let Ok(Some(_)) = otp::load::<Kept>(&svc.db, &id, PURPOSE).await {
+                let _ = otp::delete(&svc.db, &id, PURPOSE).await;
+            }
         }
         return;
     };

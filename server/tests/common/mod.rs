@@ -369,24 +369,13 @@ impl TestApp {
     }
 
     /// A browser that also sends `headers` with every request.
-    pub fn browser_with(&self, mut headers: reqwest::header::HeaderMap) -> Browser {
-        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-        headers.insert(
-            "sec-fetch-site",
-            reqwest::header::HeaderValue::from_static("same-origin"),
-        );
-        Browser {
-            http: reqwest::Client::builder()
-                .cookie_provider(jar.clone())
-                .default_headers(headers)
-                .redirect(reqwest::redirect::Policy::none())
-                .timeout(Duration::from_secs(30))
-                .build()
-                .expect("browser client"),
-            base: self.base.clone(),
-            jar,
-            db: self.state.db.clone(),
-        }
+    pub fn browser_with(&self, headers: reqwest::header::HeaderMap) -> Browser {
+        Browser::open(
+            &self.base,
+            self.state.db.clone(),
+            headers,
+            Duration::from_secs(30),
+        )
     }
 
     /// A browser whose requests come from `ip` (for a portal started with
@@ -444,6 +433,34 @@ impl TestApp {
 }
 
 impl Browser {
+    /// A browser of the portal at `base` whose database is `db` (where it reads the errors its
+    /// refused forms leave in its session), sending `headers` with every request and
+    /// `Sec-Fetch-Site: same-origin`, as Chromium does on its own pages.
+    pub fn open(
+        base: &str,
+        db: app::backend::Db,
+        mut headers: reqwest::header::HeaderMap,
+        timeout: Duration,
+    ) -> Browser {
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        headers.insert(
+            "sec-fetch-site",
+            reqwest::header::HeaderValue::from_static("same-origin"),
+        );
+        Browser {
+            http: reqwest::Client::builder()
+                .cookie_provider(jar.clone())
+                .default_headers(headers)
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(timeout)
+                .build()
+                .expect("browser client"),
+            base: base.to_string(),
+            jar,
+            db,
+        }
+    }
+
     /// The same browser (its cookies: they do not depend on the port) on another portal.
     pub fn on(&self, app: &TestApp) -> Browser {
         Browser {
