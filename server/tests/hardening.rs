@@ -944,7 +944,8 @@ async fn drafts_and_the_document_store_have_per_user_limits(backend: Backend) {
 /// Eight uploads of 300 KB at once into a store of 1 MB: three fit, whichever order they commit
 /// in. Each upload's transaction claims its owner's store before it adds up what is there, so a
 /// second upload waits for the first to commit and counts its file (without the claim, on
-/// PostgreSQL, each read the sum before the others' files were in and all eight were taken).
+/// PostgreSQL, uploads read the sum before the others' files were in, and more than three were
+/// taken).
 async fn parallel_uploads_cannot_pass_the_document_store_limit(backend: Backend) {
     let app = spawn(backend, &["--max-store-mb", "1"]).await;
     let b = register(
