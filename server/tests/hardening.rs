@@ -879,6 +879,22 @@ async fn tracking_is_limited_per_address_and_looks_codes_up_by_index(backend: Ba
     app.stop().await;
 }
 
+/// Uploads `data` into the document store ("Kho tài liệu") without JavaScript; returns where the
+/// portal sends the browser (the store with a notice or with the reason for a refusal).
+async fn store_upload(b: &Browser, data: Vec<u8>) -> String {
+    let part = reqwest::multipart::Part::bytes(data).file_name("to.pdf");
+    let res = b
+        .http
+        .post(b.url("/kho-tai-lieu/tai-len"))
+        .header("accept", "text/html")
+        .header("origin", b.base.clone())
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    res.headers()["location"].to_str().unwrap().to_string()
+}
+
 async fn drafts_and_the_document_store_have_per_user_limits(backend: Backend) {
     let app = spawn(backend, &["--max-drafts", "2", "--max-store-mb", "1"]).await;
     let b = register(
@@ -918,22 +934,7 @@ async fn drafts_and_the_document_store_have_per_user_limits(backend: Backend) {
         data.resize(600 * 1024, tag);
         data
     };
-    let put = |data: Vec<u8>| {
-        let b = &b;
-        async move {
-            let part = reqwest::multipart::Part::bytes(data).file_name("to.pdf");
-            let res = b
-                .http
-                .post(b.url("/kho-tai-lieu/tai-len"))
-                .header("accept", "text/html")
-                .header("origin", b.base.clone())
-                .multipart(reqwest::multipart::Form::new().part("file", part))
-                .send()
-                .await
-                .unwrap();
-            res.headers()["location"].to_str().unwrap().to_string()
-        }
-    };
+    let put = |data: Vec<u8>| store_upload(&b, data);
     assert_eq!(put(big(1)).await, "/kho-tai-lieu?tb=tai-len");
     assert_eq!(put(big(2)).await, "/kho-tai-lieu?loi=kho-day");
     let (_, _, page) = b.page("/kho-tai-lieu?loi=kho-day").await;
@@ -958,22 +959,9 @@ async fn parallel_uploads_cannot_pass_the_document_store_limit(backend: Backend)
     )
     .await;
     let put = |tag: u8| {
-        let b = &b;
-        async move {
-            let mut data = pdf();
-            data.resize(300 * 1024, tag);
-            let part = reqwest::multipart::Part::bytes(data).file_name("to.pdf");
-            let res = b
-                .http
-                .post(b.url("/kho-tai-lieu/tai-len"))
-                .header("accept", "text/html")
-                .header("origin", b.base.clone())
-                .multipart(reqwest::multipart::Form::new().part("file", part))
-                .send()
-                .await
-                .unwrap();
-            res.headers()["location"].to_str().unwrap().to_string()
-        }
+        let mut data = pdf();
+        data.resize(300 * 1024, tag);
+        store_upload(&b, data)
     };
     let answers = futures_util::future::join_all((1..=8).map(put)).await;
     let taken = answers
