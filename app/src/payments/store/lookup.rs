@@ -3,7 +3,10 @@
 
 #![allow(clippy::disallowed_methods)] // SQL lives here (clippy.toml)
 
-use super::*;
+use crate::{
+    backend::{Db, Services, now_epoch},
+    error::AppError,
+};
 
 /// What the pay lookup knows of a dossier code's wrong tries.
 #[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
