@@ -146,6 +146,8 @@ for (const form of FORMS) {
         await expect(c.player).toHaveAttribute("src", `/captcha/${id}.wav`);
       }
 
+      // Something typed for the old challenge does not stay for the new one.
+      await c.answer.fill("abc123");
       await c.refresh.click();
       // With JavaScript the page stays and asks for a new challenge; without, it is drawn again.
       await expect(c.image).not.toHaveAttribute("src", `/captcha/${id}.png`);
@@ -165,6 +167,28 @@ for (const form of FORMS) {
       }
       await expectNoTextQuestion(page);
       await expectNoAxeViolations(page, `${form.path} (after “${CAPTCHA.refresh}”)`, js);
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+
+    test("an answer typed before the page has come to life is kept when it does", async ({ page, javaScriptEnabled: js }) => {
+      test.skip(!js, "without JavaScript the page never changes once it is shown");
+      // A slow phone on a slow network: the page is shown and typed into long before its
+      // WebAssembly arrives. Hydrating it must not empty the answer (it once did, and the form
+      // was then refused for a wrong captcha).
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const problems = collectPageErrors(page);
+      await page.goto(form.path);
+      const c = captcha(page);
+      await expect(c.button, "not hydrated yet").toHaveCount(0);
+      await c.answer.fill("kiemthu");
+      release();
+      await expect(c.button, "hydrated").toBeVisible();
+      await expect(c.answer).toHaveValue("kiemthu");
       expect(problems, problems.join("\n")).toEqual([]);
     });
   });

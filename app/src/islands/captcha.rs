@@ -79,6 +79,19 @@ pub fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -
         (!id.is_empty()).then(|| format!("/captcha/{id}.{ext}"))
     };
     let wav = move || media("wav");
+    // A new challenge ("Đổi mã khác") empties the answer typed for the old one. Only a change:
+    // the first run is the hydration of the page, and on a slow phone the answer may already be
+    // typed by then (a `prop:value` here emptied it, and the form was refused for the captcha).
+    let answer = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |shown: Option<String>| {
+        let now = id.get();
+        if shown.is_some_and(|before| before != now) {
+            if let Some(input) = answer.get_untracked() {
+                input.set_value("");
+            }
+        }
+        now
+    });
     view! {
         <div class=state.group_class()>
             <Hidden name="captcha_id" value=id/>
@@ -134,7 +147,7 @@ pub fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -
                 autocapitalize="none"
                 spellcheck="false"
                 maxlength="8"
-                prop:value=move || { id.track(); String::new() }
+                node_ref=answer
                 aria-describedby=state.described_by()
                 aria-invalid=state.invalid()
             />
