@@ -197,22 +197,9 @@ async fn a_refused_step_of_a_dossier_shows_its_error_once_from_the_session(backe
     assert!(!body.contains("error-summary"), "nor later on its own");
     // A successful post forgets a refusal left over.
     assert!(refuse().await.error.is_some());
-    b.post(
-        &page,
-        "/api/dossier/applicant",
-        &[
-            ("pid", pid.as_str()),
-            ("full_name", "Nguyễn Văn An"),
-            ("id_number", "056090001234"),
-            ("birth_date", "15/05/1990"),
-            ("phone", "0912345678"),
-            ("email", ""),
-            ("address", "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa"),
-            ("save_only", ""),
-        ],
-    )
-    .await
-    .expect_redirect(&format!("/ho-so/{pid}/giay-to"));
+    common::dossiers::applicant(&b, &pid)
+        .await
+        .expect_redirect(&format!("/ho-so/{pid}/giay-to"));
     let (_, _, body) = b.page(&page).await;
     assert!(!body.contains("error-summary"), "nothing after a success");
     app.stop().await;

@@ -42,9 +42,26 @@ async fn try_login(b: &Browser, identifier: &str, password: &str) -> Posted {
     common::password_step(b, identifier, password).await
 }
 
-/// A whole login (password, then the code) from `b`, which must succeed.
-async fn full_login(app: &TestApp, b: &Browser, identifier: &str, password: &str, phone: &str) {
+/// A demo citizen's whole login (password, then the code) from `b`, which must succeed.
+async fn full_login(app: &TestApp, b: &Browser, who: Who) {
+    let (identifier, password, phone) = who.account();
     common::login_with(app, b, identifier, password, phone).await;
+}
+
+/// The two demo citizens these tests log in as.
+#[derive(Clone, Copy)]
+enum Who {
+    Victim,
+    Own,
+}
+
+impl Who {
+    fn account(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Who::Victim => (VICTIM, VICTIM_PASSWORD, VICTIM_PHONE),
+            Who::Own => (OWN, OWN_PASSWORD, OWN_PHONE),
+        }
+    }
 }
 
 /// Starts a password recovery for a citizen's ID number and phone.
@@ -104,14 +121,7 @@ async fn the_alternating_attack_delays_the_victim_and_limits_the_attackers_addre
             &format!("Doan-Mo-{round}x"),
         )
         .await;
-        full_login(
-            &app,
-            &app.browser_from(ATTACKER),
-            OWN,
-            OWN_PASSWORD,
-            OWN_PHONE,
-        )
-        .await;
+        full_login(&app, &app.browser_from(ATTACKER), Who::Own).await;
         if checked(&r) {
             guesses += 1;
         } else {
@@ -137,14 +147,7 @@ async fn the_alternating_attack_delays_the_victim_and_limits_the_attackers_addre
         )
         .await;
         assert!(checked(&r), "failure {} of the address: {r:?}", 6 + i);
-        full_login(
-            &app,
-            &app.browser_from(ATTACKER),
-            OWN,
-            OWN_PASSWORD,
-            OWN_PHONE,
-        )
-        .await;
+        full_login(&app, &app.browser_from(ATTACKER), Who::Own).await;
     }
     let r = try_login(&app.browser_from(ATTACKER), "079090009999", "Sai-Mat-Khau1").await;
     let message = said(&r);
@@ -156,14 +159,7 @@ async fn the_alternating_attack_delays_the_victim_and_limits_the_attackers_addre
 async fn guesses_from_many_addresses_delay_the_account_but_not_its_owner(backend: Backend) {
     let app = spawn(backend, &["--login-account-first-delay-secs", "600"]).await;
     const HOME: &str = "198.51.100.20";
-    full_login(
-        &app,
-        &app.browser_from(HOME),
-        VICTIM,
-        VICTIM_PASSWORD,
-        VICTIM_PHONE,
-    )
-    .await;
+    full_login(&app, &app.browser_from(HOME), Who::Victim).await;
     // Five guesses, each from an address of its own, in networks of their own.
     for i in 0..5 {
         let r = try_login(
@@ -184,14 +180,7 @@ async fn guesses_from_many_addresses_delay_the_account_but_not_its_owner(backend
     let (_, _, page) = stranger.page("/dang-nhap").await;
     assert!(page.contains(&format!("value=\"{VICTIM}\"")), "{page}");
     // The owner at home is not held back, and their success gives strangers nothing.
-    full_login(
-        &app,
-        &app.browser_from(HOME),
-        VICTIM,
-        VICTIM_PASSWORD,
-        VICTIM_PHONE,
-    )
-    .await;
+    full_login(&app, &app.browser_from(HOME), Who::Victim).await;
     let r = try_login(&app.browser_from("10.99.0.2"), VICTIM, "Sai-Mat-Khau1").await;
     assert!(account_held(&r), "{r:?}");
     // The owner on the road: held back, until the SMS step (recovery's code) proves the phone.
@@ -210,7 +199,7 @@ async fn guesses_from_many_addresses_delay_the_account_but_not_its_owner(backend
     )
     .await
     .expect_redirect("/quen-mat-khau/mat-khau-moi");
-    full_login(&app, &road, VICTIM, VICTIM_PASSWORD, VICTIM_PHONE).await;
+    full_login(&app, &road, Who::Victim).await;
     // Strangers are still held back.
     let r = try_login(&app.browser_from("10.99.0.3"), VICTIM, VICTIM_PASSWORD).await;
     assert!(account_held(&r), "{r:?}");
@@ -418,22 +407,8 @@ async fn registrations_cannot_spend_the_codes_of_existing_accounts(backend: Back
     );
     // Existing users still get their login codes, and recovery codes to their own number.
     assert_eq!(warning(&app, "accounts").await, "0");
-    full_login(
-        &app,
-        &app.browser_from("10.6.6.6"),
-        VICTIM,
-        VICTIM_PASSWORD,
-        VICTIM_PHONE,
-    )
-    .await;
-    full_login(
-        &app,
-        &app.browser_from("10.6.6.6"),
-        OWN,
-        OWN_PASSWORD,
-        OWN_PHONE,
-    )
-    .await;
+    full_login(&app, &app.browser_from("10.6.6.6"), Who::Victim).await;
+    full_login(&app, &app.browser_from("10.6.6.6"), Who::Own).await;
     let before = app.sms_count(VICTIM_PHONE).await;
     recover(&app.browser_from("10.6.6.6"), VICTIM, VICTIM_PHONE)
         .await
@@ -441,14 +416,7 @@ async fn registrations_cannot_spend_the_codes_of_existing_accounts(backend: Back
     app.next_code(VICTIM_PHONE, before).await;
     assert_eq!(app.sms_count(VICTIM_PHONE).await, before + 1);
     assert_eq!(warning(&app, "accounts").await, "0", "three of five");
-    full_login(
-        &app,
-        &app.browser_from("10.6.6.6"),
-        OWN,
-        OWN_PASSWORD,
-        OWN_PHONE,
-    )
-    .await;
+    full_login(&app, &app.browser_from("10.6.6.6"), Who::Own).await;
     assert_eq!(warning(&app, "accounts").await, "1", "four of five");
     app.stop().await;
 }

@@ -77,6 +77,25 @@ pub async fn start(b: &Browser, code: &str) -> String {
         .to_string()
 }
 
+/// Posts the demo citizen as the applicant of dossier `pid` (the "Người nộp" step).
+pub async fn applicant(b: &Browser, pid: &str) -> super::Posted {
+    b.post(
+        &format!("/ho-so/{pid}/nguoi-nop"),
+        "/api/dossier/applicant",
+        &[
+            ("pid", pid),
+            ("full_name", "Nguyễn Văn An"),
+            ("id_number", "056090001234"),
+            ("birth_date", "15/05/1990"),
+            ("phone", "0912345678"),
+            ("email", ""),
+            ("address", "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa"),
+            ("save_only", ""),
+        ],
+    )
+    .await
+}
+
 /// Goes through every step of a dossier of "Đăng ký khai sinh" up to the review page.
 pub async fn compose(app: &TestApp, b: &Browser) -> String {
     let pid = start(b, BIRTH).await;
@@ -99,22 +118,9 @@ pub async fn compose(app: &TestApp, b: &Browser) -> String {
     )
     .await
     .expect_redirect(&format!("/ho-so/{pid}/nguoi-nop"));
-    b.post(
-        &format!("/ho-so/{pid}/nguoi-nop"),
-        "/api/dossier/applicant",
-        &[
-            ("pid", &pid),
-            ("full_name", "Nguyễn Văn An"),
-            ("id_number", "056090001234"),
-            ("birth_date", "15/05/1990"),
-            ("phone", "0912345678"),
-            ("email", ""),
-            ("address", "12 Trần Phú, phường Nha Trang, tỉnh Khánh Hòa"),
-            ("save_only", ""),
-        ],
-    )
-    .await
-    .expect_redirect(&format!("/ho-so/{pid}/giay-to"));
+    applicant(b, &pid)
+        .await
+        .expect_redirect(&format!("/ho-so/{pid}/giay-to"));
     for (id, mandatory) in components(app, BIRTH).await {
         if mandatory {
             let (status, location) = upload(b, &pid, id, "giay-to.pdf", pdf()).await;
