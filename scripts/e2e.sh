@@ -81,7 +81,13 @@ cleanup() {
 trap cleanup EXIT
 psql -q "$pg_admin" -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" -c "CREATE DATABASE ${db}"
 
+# E2E_DATABASES=sqlite or postgres runs one of the two (both by default, as `make test` does).
+only=${E2E_DATABASES:-sqlite postgres}
 rc=0
-suite "SQLite" "sqlite:${dir}/portal.db" "$port" "$@" || rc=$?
-suite "PostgreSQL" "${pg_admin%/*}/${db}" "$((port + 100))" "$@" || rc=$?
+if [[ " $only " == *" sqlite "* ]]; then
+  suite "SQLite" "sqlite:${dir}/portal.db" "$port" "$@" || rc=$?
+fi
+if [[ " $only " == *" postgres "* ]]; then
+  suite "PostgreSQL" "${pg_admin%/*}/${db}" "$((port + 100))" "$@" || rc=$?
+fi
 exit $rc

@@ -10,10 +10,12 @@ export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
-# Debian packages: the browser for the test suite and brotli for precompressed assets.
+# Debian packages: the browser (and its headless shell, which the browser suite drives) and brotli
+# for precompressed assets.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v chromium-headless-shell >/dev/null || missing+=(chromium-headless-shell)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v node >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
