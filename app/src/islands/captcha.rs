@@ -85,10 +85,10 @@ pub fn CaptchaBox(captcha: CaptchaView, errors: Vec<FieldError>, here: String) -
     let answer = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |shown: Option<String>| {
         let now = id.get();
-        if shown.is_some_and(|before| before != now) {
-            if let Some(input) = answer.get_untracked() {
-                input.set_value("");
-            }
+        if shown.is_some_and(|before| before != now)
+            && let Some(input) = answer.get_untracked()
+        {
+            input.set_value("");
         }
         now
     });
