@@ -119,7 +119,10 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
             .as_ref()
             .map(|a| a.expose_secret().to_string()),
         trust_forwarded_for: settings.http.trust_forwarded_for,
-        otp: dev.otp,
+        otp: backend::OtpPolicy {
+            resend_cooldown_secs: settings.limits.otp_resend_seconds,
+            ..dev.otp
+        },
         login_limits: backend::LoginLimits {
             per_address: settings.limits.login_failures_per_address,
             per_network: settings.limits.login_failures_per_network,

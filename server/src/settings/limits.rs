@@ -46,6 +46,15 @@ pub struct LimitSettings {
     )]
     pub otp_per_phone_hour: i64,
 
+    /// Seconds before "Gửi lại OTP" may send another code to the same number (5 to 600).
+    #[arg(
+        long,
+        env = "PORTAL_OTP_RESEND_SECONDS",
+        default_value_t = 60,
+        global = true
+    )]
+    pub otp_resend_seconds: i64,
+
     /// Codes and links that one client address may trigger per hour.
     #[arg(
         long,
@@ -375,6 +384,9 @@ impl LimitSettings {
         ];
         if let Some((name, _)) = limits.iter().find(|(_, v)| *v < 1) {
             anyhow::bail!("{name} must be at least 1");
+        }
+        if !(5..=600).contains(&self.otp_resend_seconds) {
+            anyhow::bail!("PORTAL_OTP_RESEND_SECONDS must be between 5 and 600");
         }
         if self.phone_change_wait_hours < 1 {
             anyhow::bail!("PORTAL_PHONE_CHANGE_WAIT_HOURS must be at least 1");

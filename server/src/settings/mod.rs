@@ -448,6 +448,15 @@ mod tests {
         assert_eq!(s.sms.sms_provider, SmsProviderKind::Dev);
         assert_eq!(s.mail.smtp_port, 25);
         assert_eq!(s.payments.payment_check_minutes, 15);
+        assert_eq!(s.limits.otp_resend_seconds, 60);
+    }
+
+    #[test]
+    fn the_resend_cooldown_stays_between_five_seconds_and_ten_minutes() {
+        for (value, ok) in [("4", false), ("5", true), ("600", true), ("601", false)] {
+            let result = settings(&["--otp-resend-seconds", value]).validate();
+            assert_eq!(result.is_ok(), ok, "{value}: {result:?}");
+        }
     }
 
     #[test]
