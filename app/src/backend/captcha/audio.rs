@@ -215,11 +215,16 @@ pub(super) fn plan(code: &str) -> (Vec<Placed>, usize) {
                 sound[from - at..to - at].iter().map(|s| s * s).sum()
             })
             .collect();
+        // A digit's room can end a rounding error below zero once a murmur has used it up:
+        // the square root of a negative is NaN, which `f32::min` ignores, so an unclamped
+        // room let the next murmur over that digit in at full gain (a flaky test found it).
         let gain = over
             .iter()
             .zip(&room)
             .filter(|(e, _)| **e > 0.0)
-            .fold(uniform(BABBLE_GAIN), |g, (e, r)| g.min((r / e).sqrt()));
+            .fold(uniform(BABBLE_GAIN), |g, (e, r)| {
+                g.min((r.max(0.0) / e).sqrt())
+            });
         for (r, e) in room.iter_mut().zip(&over) {
             *r -= e * gain * gain;
         }

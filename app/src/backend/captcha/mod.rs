@@ -393,6 +393,25 @@ mod tests {
         }
     }
 
+    /// The murmur's budget over many random plans: no spoken digit is ever drowned, however the
+    /// murmurs fall. The three plans above missed the case where a digit's room was used up
+    /// exactly and another murmur came over it (see `audio::plan`); about 4 plans in 100 hit it,
+    /// so 80 catch it in all but a few runs out of 100.
+    #[test]
+    fn no_plan_lets_the_murmur_drown_a_digit() {
+        for _ in 0..80 {
+            let code: String = (0..6)
+                .map(|_| char::from_digit(rand::random_range(0..10), 10).unwrap())
+                .collect();
+            let (placed, _) = audio::plan(&code);
+            for (k, p) in placed.iter().enumerate().filter(|(_, p)| p.digit.is_some()) {
+                let own: f32 = p.sound.iter().map(|s| (s * p.gain).powi(2)).sum();
+                let rest = others_energy(&placed, k, p.at, p.at + p.sound.len());
+                assert!(own > 2.0 * rest, "{code}, digit {k}: {own} against {rest}");
+            }
+        }
+    }
+
     /// Not a check (the bounds are asserted above): how far each spoken digit stands above the
     /// murmur in its stretch over 200 recordings, for the README's figures.
     /// `cargo test -p app --features ssr --lib loudness_report -- --ignored --nocapture`
