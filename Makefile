@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SERVER_BIN := target/server-release/server
 DEMO_DB    ?= sqlite:data/portal.db
 
-.PHONY: all setup build build-site run test test-rust test-e2e lint fmt clean
+.PHONY: all setup build build-site run test test-rust test-rust-build test-e2e lint fmt clean
 
 all: build
 
@@ -48,10 +48,17 @@ build-site: setup
 # Server tests run in parallel, several portals per test process (the page render that used to
 # hang now and then was Leptos' process-global resource suppression during route generation;
 # see server/src/http.rs `route_list`).
+# One cargo invocation for the three crates: each `cargo test -p X` alone resolves features for
+# X's own graph (the app alone has no `leptos/nonce`, no `leptos_axum` defaults…), which built
+# leptos, its dependants and the app a second time, with other features.
+RUST_TESTS := -p domain -p app -p server --features domain/serde,app/ssr
+
 test-rust:
-	cargo test -p domain --features serde
-	cargo test -p app --features ssr
-	cargo test -p server
+	cargo test $(RUST_TESTS)
+
+# The Rust tests' build only (scripts/test.sh compiles first, then runs them beside `make lint`).
+test-rust-build:
+	cargo test $(RUST_TESTS) --no-run
 
 test-e2e:
 	@scripts/e2e.sh
