@@ -86,3 +86,12 @@ pub fn login_path(next: &str) -> String {
 
 /// The personal document store.
 pub const DOCUMENTS_PATH: &str = "/kho-tai-lieu";
+
+/// The notification centre.
+pub const NOTICES_PATH: &str = "/thong-bao";
+
+/// Where the header's bell asks for the unread count (`{"unread": n}`; 401 once logged out).
+pub const UNREAD_COUNT_PATH: &str = "/thong-bao/chua-doc";
+
+/// "Nhận thông báo qua": which notices also go by SMS and by e-mail.
+pub const PREFERENCES_PATH: &str = "/tai-khoan/nhan-thong-bao";

@@ -1,6 +1,6 @@
 //! The HTML document, the root component and the route table.
 
-use crate::notifications::pages::NotificationsPage;
+use crate::notifications::pages::{BellLink, NotificationsPage, PreferencesPage};
 use crate::office::pages::{ActionPage, OfficeDossierPage, QueuePage};
 use crate::{
     accounts::{
@@ -163,6 +163,7 @@ pub const SPECULATION_RULES: &str = r#"{
         "/thanh-toan/*/ipn",
         "/xac-nhan-email/*",
         "/thong-bao",
+        "/thong-bao/*",
         "/can-bo/ho-so/*"
       ]}},
       {"not": {"selector_matches": "[download], [rel~=nofollow], .no-prefetch"}}
@@ -198,7 +199,7 @@ pub fn App() -> impl IntoView {
         <Html attr:lang=locale::code(locale) attr:dir="ltr"/>
         <Router>
             <UserProvider>
-                <Layout account=|| view! { <crate::accounts::pages::AccountLinks/> }>
+                <Layout account=|| view! { <BellLink/><crate::accounts::pages::AccountLinks/> }>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                         <Route path=path!("/thu-tuc") view=CatalogPage ssr=SsrMode::Async/>
@@ -216,6 +217,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/kho-tai-lieu") view=StorePage ssr=SsrMode::Async/>
                         <Route path=path!("/tra-cuu") view=TrackPage ssr=SsrMode::Async/>
                         <Route path=path!("/thong-bao") view=NotificationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/tai-khoan/nhan-thong-bao") view=PreferencesPage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so") view=QueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so/:pid") view=OfficeDossierPage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so/:pid/:action") view=ActionPage ssr=SsrMode::Async/>

@@ -208,9 +208,42 @@ impl WorkCalendar {
     }
 }
 
+/// The next working day after the day of `now` (epoch seconds), as the epoch seconds at which it
+/// starts and ends in Vietnam (`[from, to)`): the window of the officers' "due tomorrow" notice
+/// (on a Friday, Monday's; before a holiday, the day after it).
+pub fn next_working_day_window(cal: &WorkCalendar, now: i64) -> (i64, i64) {
+    let mut day = to_local(now).div_euclid(DAY) + 1;
+    while !cal.is_working_day(day) {
+        day += 1;
+    }
+    (to_epoch(day * DAY), to_epoch((day + 1) * DAY))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_working_day_skips_weekends_and_days_off() {
+        let at = |y, m, d, h: i64| to_epoch(Date::new(y, m, d).unwrap().to_days() * DAY + h * 3600);
+        let window = |cal: &WorkCalendar, now| next_working_day_window(cal, now);
+        let plain = WorkCalendar::default();
+        // Tuesday 8 Dec 2026, 23:00 in Vietnam: Wednesday, in epoch seconds.
+        assert_eq!(
+            window(&plain, at(2026, 12, 8, 23)),
+            (at(2026, 12, 9, 0), at(2026, 12, 10, 0))
+        );
+        // Friday 11 Dec: Monday 14 Dec.
+        assert_eq!(
+            window(&plain, at(2026, 12, 11, 9)),
+            (at(2026, 12, 14, 0), at(2026, 12, 15, 0))
+        );
+        // A Monday off moves it to Tuesday; a Saturday worked brings it to Saturday.
+        let off = WorkCalendar::new(vec![Date::new(2026, 12, 14).unwrap()], Vec::new());
+        assert_eq!(window(&off, at(2026, 12, 11, 9)).0, at(2026, 12, 15, 0));
+        let worked = WorkCalendar::new(Vec::new(), vec![Date::new(2026, 12, 12).unwrap()]);
+        assert_eq!(window(&worked, at(2026, 12, 11, 9)).0, at(2026, 12, 12, 0));
+    }
 
     #[test]
     fn a_date_filter_covers_whole_vietnamese_days() {

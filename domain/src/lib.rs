@@ -28,7 +28,7 @@ pub use name::{NameError, PersonName, mask_name};
 pub use password::{PasswordProblem, check_password};
 pub use phone::{Carrier, PhoneError, PhoneNumber};
 pub use tax_code::{TaxCode, TaxCodeError};
-pub use text::{fold, mask_tail};
+pub use text::{fold, gsm7_units, mask_tail, sms_text};
 pub use username::{Username, UsernameError};
 
 /// A stored (or sent) name that names none of a typed value's variants: whoever reads it from

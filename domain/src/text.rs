@@ -1,4 +1,5 @@
-//! Text helpers: folding Vietnamese for search, and masking the head of identifiers.
+//! Text helpers: folding Vietnamese for search, text messages in the GSM 7-bit alphabet, and
+//! masking the head of identifiers.
 
 use crate::name::is_combining;
 
@@ -45,6 +46,68 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The GSM 03.38 default alphabet's basic set: a character of it is 7 bits, 160 to a segment.
+const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
+¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+/// Its extension table: each of these takes two septets (an escape, then the character).
+const GSM7_EXTENDED: &str = "^{}\\[~]|€\u{0C}";
+
+/// A text message as it is sent: in the GSM 7-bit alphabet, so that one segment holds 160
+/// characters (with diacritics a message is UCS-2, 70 characters a segment, and Vietnamese
+/// phones show unaccented SMS as the norm). Each Vietnamese letter becomes its base letter in
+/// the same case ("Đăng ký" → "Dang ky", "Ổ" → "O"), decomposed (NFD) marks are dropped,
+/// typographic quotes, dashes, the ellipsis and non-breaking spaces become their ASCII forms,
+/// and anything else outside the alphabet becomes "?".
+pub fn sms_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_combining(c) {
+            continue;
+        }
+        let plain = match c {
+            '‘' | '’' | '‚' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '–' | '—' | '‐' | '−' => '-',
+            '\u{A0}' | '\u{202F}' | '\t' => ' ',
+            '…' => {
+                out.push_str("...");
+                continue;
+            }
+            _ => {
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                let b = base(lower);
+                if b == lower {
+                    c
+                } else if c.is_uppercase() {
+                    b.to_ascii_uppercase()
+                } else {
+                    b
+                }
+            }
+        };
+        if GSM7_BASIC.contains(plain) || GSM7_EXTENDED.contains(plain) {
+            out.push(plain);
+        } else {
+            out.push('?');
+        }
+    }
+    out
+}
+
+/// The septets `s` takes in the GSM 7-bit alphabet (an extension character counts two), or
+/// `None` when a character is not in it. One segment holds 160.
+pub fn gsm7_units(s: &str) -> Option<usize> {
+    s.chars().try_fold(0, |n, c| {
+        if GSM7_BASIC.contains(c) {
+            Some(n + 1)
+        } else if GSM7_EXTENDED.contains(c) {
+            Some(n + 2)
+        } else {
+            None
+        }
+    })
+}
+
 /// `s` with all but its last `visible` characters replaced by stars: "*********234".
 pub fn mask_tail(s: &str, visible: usize) -> String {
     let n = s.chars().count();
@@ -56,6 +119,31 @@ pub fn mask_tail(s: &str, visible: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn text_messages_lose_their_diacritics_and_keep_their_case() {
+        assert_eq!(
+            sms_text("Cổng Dịch vụ công: hồ sơ ĐÃ TIẾP NHẬN “Ổn”… – Ưu"),
+            "Cong Dich vu cong: ho so DA TIEP NHAN \"On\"... - Uu"
+        );
+        // Decomposed input (NFD) too; an unknown symbol is a question mark.
+        assert_eq!(
+            sms_text("Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t ✓"),
+            "Tieng Viet ?"
+        );
+        assert_eq!(gsm7_units("Dang ky"), Some(7));
+        assert_eq!(gsm7_units("{a}"), Some(5), "braces take two septets each");
+        assert_eq!(gsm7_units("Đăng"), None);
+        for word in [
+            "Đắk Lắk",
+            "Khánh Hòa",
+            "Thừa Thiên Huế",
+            "Bà Rịa – Vũng Tàu",
+        ] {
+            assert!(gsm7_units(&sms_text(word)).is_some(), "{word}");
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

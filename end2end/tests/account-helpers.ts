@@ -138,7 +138,7 @@ export async function lastOutboxId(request: APIRequestContext): Promise<number> 
   return (await outbox(request))[0]?.id ?? 0;
 }
 
-const CODE = /mã xác thực .* là (\d{6})\b/;
+const CODE = /ma xac thuc .* la (\d{6})\b/;
 
 /**
  * The code of the newest SMS to `phone` newer than message `after`, as the person would read it

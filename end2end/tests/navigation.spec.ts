@@ -60,7 +60,7 @@ const NEVER = [
   /^\/kho-tai-lieu\/[^/]+\/tai-ve$/,
   /^\/thanh-toan\/[^/]+\/(ket-qua|ipn)$/,
   /^\/xac-nhan-email\//,
-  /^\/thong-bao$/,
+  /^\/thong-bao(\/|$)/,
 ];
 
 test.describe("instant navigation", () => {
@@ -94,7 +94,7 @@ test.describe("instant navigation", () => {
     expect((await arrival(page)).deliveryType).toBe("navigational-prefetch");
   });
 
-  test("logging out, downloads, files and the notices page are never fetched ahead of a click", async ({ page }) => {
+  test("logging out, downloads, files, the notices page and its notices are never fetched ahead of a click", async ({ page }) => {
     const { seen } = await watchPreloading(page);
     await logIn(page, true, DEMO_CITIZEN);
     await visit(page, "/ho-so", true);
@@ -113,6 +113,17 @@ test.describe("instant navigation", () => {
     }
     const downloads = await page.locator("main a[download]").count();
     expect(downloads, "the dossier page offers a download (its receipt)").toBeGreaterThan(0);
+    const downloadHrefs = await page.locator("main a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+
+    // The notification centre: opening a notice marks it read, so its links ("Xem hồ sơ") are
+    // never fetched ahead either.
+    await visit(page, "/thong-bao", true);
+    const opens = page.locator('main a[href^="/thong-bao/"]');
+    expect(await opens.count(), "the demo citizen has notices to open").toBeGreaterThan(0);
+    for (const link of (await opens.all()).slice(0, 5)) {
+      await link.hover({ timeout: 2_000 });
+      await page.waitForTimeout(250);
+    }
 
     const tried = [...seen.candidates, ...seen.prefetch.keys(), ...seen.prerender.keys()];
     expect(tried.length, "some links are candidates").toBeGreaterThan(0);
@@ -121,7 +132,7 @@ test.describe("instant navigation", () => {
       return url.origin !== new URL(page.url()).origin || NEVER.some((re) => re.test(url.pathname));
     });
     expect(wrong, "never fetched ahead").toEqual([]);
-    for (const href of await page.locator("main a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const href of downloadHrefs) {
       expect(seen.prefetch.has(href) || seen.prerender.has(href), `${href} (a download) is not fetched`).toBe(false);
     }
     // Still logged in: nothing logged the citizen out.

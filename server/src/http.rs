@@ -83,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .merge(app::office::routes::router(&state.services))
         .merge(app::payments::routes::router())
         .merge(app::admin::routes::router())
+        .merge(app::notifications::routes::router())
         .merge(crate::payments::sandbox_router(&state))
         .nest("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, context.clone(), {

@@ -386,8 +386,9 @@ impl Portal {
     }
 }
 
-/// Deletes what has expired (sessions, journeys, captchas, rate-limit counters) and applies
-/// the phone changes whose waiting period is over, every few minutes.
+/// Deletes what has expired (sessions, journeys, captchas, rate-limit counters), applies the
+/// phone changes whose waiting period is over and writes the officers' due-date notices, every
+/// few minutes.
 async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiver<bool>) {
     loop {
         let results = [
@@ -404,6 +405,11 @@ async fn maintenance(svc: Services, hotline: String, mut shutdown: watch::Receiv
         }
         if let Err(e) = app::accounts::service::apply_due_phone_changes(&svc, &hotline).await {
             tracing::warn!(error = ?e, "applying phone changes failed");
+        }
+        // The officers' "due on the next working day" notices: written once per officer,
+        // dossier and due date (a unique key), so every run and every instance may try.
+        if let Err(e) = app::notifications::service::notify_due_soon(&svc).await {
+            tracing::warn!(error = ?e, "due-date notices failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(300)) => {}

@@ -5,7 +5,11 @@
 
 mod common;
 
-use common::{Backend, Browser, TestApp, dossiers::status_of, login};
+use common::{
+    Backend, Browser, TestApp,
+    dossiers::{dossier_in, officer, other_officer, status_of, thu},
+    login,
+};
 use domain::calendar::{to_epoch, to_local};
 use reqwest::StatusCode;
 
@@ -24,34 +28,6 @@ on_both_databases!(
 
 async fn spawn(backend: Backend) -> TestApp {
     TestApp::spawn_demo(backend).await
-}
-
-/// The demo officer of the first two communes.
-async fn officer(app: &TestApp) -> Browser {
-    login(app, "canbo.motcua", "CanBo@2026", "0905123456").await
-}
-
-/// The demo officer of the second commune only.
-async fn other_officer(app: &TestApp) -> Browser {
-    login(app, "canbo.xa2", "CanBo@2026", "0905345678").await
-}
-
-/// The second demo citizen, whose dossiers fill the queue.
-async fn thu(app: &TestApp) -> Browser {
-    login(app, "056185004321", "CongDan@2026", "0978123456").await
-}
-
-/// A dossier of the second demo citizen in `status` (the `n`-th).
-async fn dossier_in(app: &TestApp, status: &str, n: i64) -> String {
-    sqlx::query_scalar(
-        "SELECT d.public_id FROM dossiers d JOIN users u ON u.id = d.owner_id \
-         WHERE u.id_number = '056185004321' AND d.status = $1 ORDER BY d.id LIMIT 1 OFFSET $2",
-    )
-    .bind(status)
-    .bind(n)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap_or_else(|e| panic!("a demo dossier in {status}: {e}"))
 }
 
 async fn version(app: &TestApp, pid: &str) -> String {
@@ -92,10 +68,11 @@ async fn events(app: &TestApp, pid: &str) -> Vec<String> {
     .unwrap()
 }
 
+/// The notices the dossier's citizen got about it (its officers' are not counted).
 async fn notices(app: &TestApp, pid: &str) -> Vec<String> {
     sqlx::query_scalar(
         "SELECT n.title FROM notifications n JOIN dossiers d ON d.id = n.dossier_id \
-         WHERE d.public_id = $1 ORDER BY n.id",
+         WHERE d.public_id = $1 AND n.user_id = d.owner_id ORDER BY n.id",
     )
     .bind(pid)
     .fetch_all(&app.state.db.pool)
@@ -264,21 +241,14 @@ async fn a_dossier_goes_from_reception_to_hand_over(backend: Backend) {
     let sms: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM outbox WHERE recipient = '0978123456' AND body LIKE $1",
     )
-    .bind(format!("%{code}%Đã tiếp nhận%"))
+    .bind(format!("%{code}%Da tiep nhan%"))
     .fetch_one(&app.state.db.pool)
     .await
     .unwrap();
     assert_eq!(sms, 1, "an SMS in the same transaction");
 
     // Ask for a supplement of one component; the citizen sends it.
-    let component: i64 = sqlx::query_scalar(
-        "SELECT c.id FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id \
-         WHERE d.public_id = $1 ORDER BY c.position LIMIT 1",
-    )
-    .bind(&pid)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap();
+    let component = common::dossiers::first_component(&app, &pid).await;
     let v = version(&app, &pid).await;
     let c = component.to_string();
     act(
@@ -295,23 +265,7 @@ async fn a_dossier_goes_from_reception_to_hand_over(backend: Backend) {
     .expect_redirect(&format!("{page}?tb=yeu-cau-bo-sung-xong"));
     assert_eq!(status_of(&app, &pid).await, "supplement_requested");
     let citizen = thu(&app).await;
-    let (status, _) = common::dossiers::upload(
-        &citizen,
-        &pid,
-        component,
-        "ro-net.pdf",
-        common::dossiers::pdf(),
-    )
-    .await;
-    assert!(status.is_redirection());
-    citizen
-        .post(
-            &format!("/ho-so/{pid}/bo-sung"),
-            "/api/dossier/supplement",
-            &[("pid", &pid)],
-        )
-        .await
-        .expect_redirect(&format!("/ho-so/{pid}?tb=da-bo-sung"));
+    common::dossiers::send_supplement_of(&citizen, &pid, component, "ro-net.pdf").await;
 
     // Process, fee notice, payment at the counter.
     for action in ["xu-ly"] {

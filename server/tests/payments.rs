@@ -7,7 +7,11 @@
 mod common;
 
 use app::backend::payments::{SANDBOX_TMN, sandbox_secret, vnpay};
-use common::{Backend, Browser, TestApp, dossiers::status_of, login};
+use common::{
+    Backend, Browser, TestApp,
+    dossiers::{status_of, thu},
+    login,
+};
 use reqwest::StatusCode;
 
 on_both_databases!(
@@ -25,11 +29,6 @@ on_both_databases!(
     momo_query_answers_are_refused_when_wrongly_signed,
     receipt_pdfs_and_payment_starts_are_limited,
 );
-
-/// The second demo citizen, who has a dossier waiting for its fee.
-async fn thu(app: &TestApp) -> Browser {
-    login(app, "056185004321", "CongDan@2026", "0978123456").await
-}
 
 async fn awaiting(app: &TestApp) -> String {
     sqlx::query_scalar(
@@ -929,7 +928,7 @@ async fn count(app: &TestApp, sql: &'static str) -> i64 {
 /// The SMS the closing of a code queued.
 async fn closing_sms(app: &TestApp) -> Vec<(String, String)> {
     sqlx::query_as(
-        "SELECT recipient, body FROM outbox WHERE body LIKE '%tạm khóa tra cứu thanh toán%'",
+        "SELECT recipient, body FROM outbox WHERE body LIKE '%tam khoa tra cuu thanh toan%'",
     )
     .fetch_all(&app.state.db.pool)
     .await

@@ -75,10 +75,11 @@ async fn otp_sms_goes_through_the_esms_protocol(backend: Backend) {
     assert_eq!(call.brandname, "DVC-KHANHHOA");
     assert_eq!(
         (call.sms_type.as_str(), call.is_unicode.as_str()),
-        ("2", "1")
+        ("2", "0"),
+        "GSM 7-bit, not Unicode"
     );
     assert!(
-        call.content.contains("mã xác thực đăng ký tài khoản"),
+        call.content.contains("ma xac thuc dang ky tai khoan"),
         "{}",
         call.content
     );

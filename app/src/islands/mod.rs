@@ -31,8 +31,13 @@
 //!   the form is posted the page comes back with the new province's communes (the answers are
 //!   kept server-side), and a commune of another province is refused with a message.
 //!
+//! - [`bell::Bell`] (the header of every page, for a signed-in user): the unread count of the
+//!   notification centre, asked for again every 30 seconds (every minute in a hidden tab) from
+//!   `GET /thong-bao/chua-doc`. Without JavaScript it is the count of the page's render.
+//!
 //! `frontend/src/lib.rs` hydrates them (`leptos::mount::hydrate_islands`); nothing else in the
 //! bundle runs.
 
 pub mod address;
+pub mod bell;
 pub mod captcha;

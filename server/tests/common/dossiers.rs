@@ -178,3 +178,58 @@ pub async fn code_of(app: &TestApp, pid: &str) -> String {
         .await
         .unwrap()
 }
+
+/// The first document component of dossier `pid`'s procedure.
+pub async fn first_component(app: &TestApp, pid: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT c.id FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id \
+         WHERE d.public_id = $1 ORDER BY c.position LIMIT 1",
+    )
+    .bind(pid)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap()
+}
+
+/// "Nộp bổ sung" by the dossier's owner in `b`: a new PDF `name` for `component`, then the
+/// supplement sent, which must succeed.
+pub async fn send_supplement_of(b: &Browser, pid: &str, component: i64, name: &str) {
+    let (status, _) = upload(b, pid, component, name, pdf()).await;
+    assert!(status.is_redirection(), "the upload: {status}");
+    b.post(
+        &format!("/ho-so/{pid}/bo-sung"),
+        "/api/dossier/supplement",
+        &[("pid", pid)],
+    )
+    .await
+    .expect_redirect(&format!("/ho-so/{pid}?tb=da-bo-sung"));
+}
+
+/// The second demo citizen, Trần Thị Thu, whose dossiers fill the first commune's queue,
+/// logged in.
+pub async fn thu(app: &TestApp) -> Browser {
+    login(app, "056185004321", "CongDan@2026", "0978123456").await
+}
+
+/// The demo officer of the first two communes, logged in.
+pub async fn officer(app: &TestApp) -> Browser {
+    login(app, "canbo.motcua", "CanBo@2026", "0905123456").await
+}
+
+/// The demo officer of the second commune only, logged in.
+pub async fn other_officer(app: &TestApp) -> Browser {
+    login(app, "canbo.xa2", "CanBo@2026", "0905345678").await
+}
+
+/// A dossier of the second demo citizen in `status` (the `n`-th).
+pub async fn dossier_in(app: &TestApp, status: &str, n: i64) -> String {
+    sqlx::query_scalar(
+        "SELECT d.public_id FROM dossiers d JOIN users u ON u.id = d.owner_id \
+         WHERE u.id_number = '056185004321' AND d.status = $1 ORDER BY d.id LIMIT 1 OFFSET $2",
+    )
+    .bind(status)
+    .bind(n)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap_or_else(|e| panic!("a demo dossier in {status}: {e}"))
+}

@@ -404,7 +404,7 @@ impl TestApp {
         }
         let body: String = sqlx::query_scalar(
             "SELECT body FROM dev_messages WHERE channel = 'sms' AND recipient = $1 \
-             AND body LIKE '%mã xác thực%' ORDER BY id DESC LIMIT 1",
+             AND body LIKE '%ma xac thuc%' ORDER BY id DESC LIMIT 1",
         )
         .bind(phone)
         .fetch_one(&self.state.db.pool)
@@ -423,7 +423,7 @@ impl TestApp {
     pub async fn sms_count(&self, phone: &str) -> i64 {
         sqlx::query_scalar(
             "SELECT COUNT(*) FROM dev_messages WHERE channel = 'sms' AND recipient = $1 \
-             AND body LIKE '%mã xác thực%'",
+             AND body LIKE '%ma xac thuc%'",
         )
         .bind(phone)
         .fetch_one(&self.state.db.pool)

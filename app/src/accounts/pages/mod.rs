@@ -65,6 +65,7 @@ pub fn AccountNav(current: &'static str) -> impl IntoView {
                 {link("/tai-khoan/doi-mat-khau", td_string!(locale, password.change_title))}
                 {link("/tai-khoan/so-dien-thoai", td_string!(locale, phone.title))}
                 {link("/tai-khoan/phien", td_string!(locale, sessions.title))}
+                {link(crate::routes::PREFERENCES_PATH, td_string!(locale, notices.prefs_title))}
             </ul>
         </nav>
     }

@@ -88,8 +88,9 @@ impl SmsProvider for EsmsProvider {
                 content: text.to_string(),
                 brandname: self.brandname.clone(),
                 sms_type: "2".into(),
-                // Vietnamese with diacritics needs the Unicode encoding.
-                is_unicode: "1".into(),
+                // The templates write every SMS in the GSM 7-bit alphabet, without diacritics
+                // (`domain::sms_text`): 160 characters a segment instead of UCS-2's 70.
+                is_unicode: "0".into(),
                 sandbox: if self.sandbox { "1" } else { "0" }.into(),
                 request_id: uuid::Uuid::new_v4().to_string(),
             };

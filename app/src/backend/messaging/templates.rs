@@ -1,6 +1,13 @@
 //! The texts of messages to citizens: Vietnamese, and English for the dossier notices of
 //! citizens who read the portal in English.
 
+/// A text message as it is sent: in the GSM 7-bit alphabet, without diacritics (see
+/// [`domain::sms_text`]), so that it fits one 160-character segment (the templates' test checks
+/// each with the longest real values).
+fn sms(text: &str) -> String {
+    domain::sms_text(text)
+}
+
 /// An e-mail's body: the greeting, `text`, and the portal's signature.
 fn letter(name: &str, text: &str) -> String {
     format!("Kính gửi {name},\n\n{text}\n\nTrân trọng,\nCổng Dịch vụ công")
@@ -8,18 +15,18 @@ fn letter(name: &str, text: &str) -> String {
 
 /// The SMS carrying a one-time password.
 pub fn otp_sms(code: &str, purpose: &str, minutes: i64) -> String {
-    format!(
+    sms(&format!(
         "Cổng Dịch vụ công: mã xác thực {purpose} của bạn là {code}, có hiệu lực trong {minutes} phút. \
          Không cung cấp mã này cho bất kỳ ai."
-    )
+    ))
 }
 
 /// After the password was changed or recovered.
 pub fn password_changed_sms(when: &str, hotline: &str) -> String {
-    format!(
+    sms(&format!(
         "Cổng Dịch vụ công: mật khẩu tài khoản của bạn đã được thay đổi lúc {when}. \
          Nếu không phải bạn thực hiện, hãy gọi ngay {hotline}."
-    )
+    ))
 }
 
 pub fn password_changed_email(name: &str, when: &str, hotline: &str) -> (String, String) {
@@ -38,10 +45,10 @@ pub fn password_changed_email(name: &str, when: &str, hotline: &str) -> (String,
 
 /// To the old number, after the account's mobile number was changed.
 pub fn phone_changed_sms(masked_new: &str, when: &str, hotline: &str) -> String {
-    format!(
+    sms(&format!(
         "Cổng Dịch vụ công: số điện thoại của tài khoản đã được đổi sang {masked_new} lúc {when}. \
          Nếu không phải bạn thực hiện, hãy gọi ngay {hotline}."
-    )
+    ))
 }
 
 /// The link that confirms an e-mail address.
@@ -61,10 +68,10 @@ pub fn email_confirmation(name: &str, link: &str, hours: i64) -> (String, String
 
 /// Welcome message after registration.
 pub fn registered_sms(login: &str) -> String {
-    format!(
+    sms(&format!(
         "Cổng Dịch vụ công: tài khoản {login} đã được tạo thành công. \
          Cảm ơn bạn đã sử dụng dịch vụ công trực tuyến."
-    )
+    ))
 }
 
 /// After the mobile number was changed: the e-mail to a confirmed address.
@@ -90,11 +97,10 @@ pub fn phone_changed_email(
 /// To the current number: a change to a new number was asked for without it, and takes effect
 /// at `effective` unless cancelled.
 pub fn phone_change_pending_sms(masked_new: &str, effective: &str, hotline: &str) -> String {
-    format!(
-        "Cổng Dịch vụ công: có yêu cầu đổi số điện thoại của tài khoản sang {masked_new}, sẽ có \
-         hiệu lực lúc {effective}. Nếu không phải bạn, hãy đăng nhập để hủy yêu cầu hoặc gọi ngay \
-         {hotline}."
-    )
+    sms(&format!(
+        "Cổng Dịch vụ công: yêu cầu đổi SĐT sang {masked_new} có hiệu lực lúc {effective}. Nếu \
+         không phải bạn, hãy đăng nhập để hủy hoặc gọi {hotline}."
+    ))
 }
 
 pub fn phone_change_pending_email(
@@ -142,11 +148,10 @@ pub fn email_changed_email(
 /// number) was closed after too many wrong tries. Nothing but the code, which the owner's
 /// other messages carry too.
 pub fn pay_lookup_closed_sms(code: &str, minutes: i64) -> String {
-    format!(
-        "Cổng Dịch vụ công: hồ sơ {code} đã bị tạm khóa tra cứu thanh toán trong {minutes} phút \
-         do có người nhập sai thông tin nhiều lần. Nếu không phải bạn, hồ sơ vẫn an toàn; bạn \
-         vẫn có thể đăng nhập để thanh toán."
-    )
+    sms(&format!(
+        "Cổng Dịch vụ công: hồ sơ {code} tạm khóa tra cứu thanh toán {minutes} phút do nhập sai \
+         nhiều lần. Bạn vẫn có thể đăng nhập để thanh toán."
+    ))
 }
 
 /// The language a citizen reads messages in (kept from their last login).
@@ -187,10 +192,10 @@ pub fn dossier_submitted(
                  Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; bạn sẽ nhận được thông báo khi có kết quả \
                  tiếp nhận. Theo dõi hồ sơ tại mục Quản lý hồ sơ hoặc Tra cứu hồ sơ."
             ),
-            sms: format!(
+            sms: sms(&format!(
                 "Cổng Dịch vụ công: hồ sơ {code} đã được gửi đến {agency}. \
                  Tra cứu tình trạng hồ sơ bằng mã này."
-            ),
+            )),
         },
         Lang::En => DossierText {
             title: format!("Dossier {code} submitted"),
@@ -199,9 +204,9 @@ pub fn dossier_submitted(
                  and receive it; you will be notified of the outcome. Follow it under My dossiers \
                  or Track a dossier."
             ),
-            sms: format!(
+            sms: sms(&format!(
                 "Public Service Portal: dossier {code} was sent to {agency}. Track it with this code."
-            ),
+            )),
         },
     }
 }
@@ -254,10 +259,10 @@ pub fn dossier_changed(lang: Lang, f: &ChangeFacts) -> DossierText {
             DossierText {
                 title: format!("Hồ sơ {code}: {}", f.status_vi),
                 body,
-                sms: format!(
+                sms: sms(&format!(
                     "Cổng Dịch vụ công: hồ sơ {code} chuyển sang trạng thái \"{}\". Xem chi tiết tại mục Quản lý hồ sơ.",
                     f.status_vi
-                ),
+                )),
             }
         }
         Lang::En => {
@@ -282,10 +287,10 @@ pub fn dossier_changed(lang: Lang, f: &ChangeFacts) -> DossierText {
             DossierText {
                 title: format!("Dossier {code}: {}", f.status_en),
                 body,
-                sms: format!(
+                sms: sms(&format!(
                     "Public Service Portal: dossier {code} is now \"{}\". See My dossiers for details.",
                     f.status_en
-                ),
+                )),
             }
         }
     }
@@ -300,9 +305,9 @@ pub fn dossier_apology(lang: Lang, code: &str, agency: &str, new_day: &str) -> D
                 "{agency} xin lỗi vì hồ sơ {code} bị giải quyết quá hạn. Ngày hẹn trả kết quả mới: \
                  {new_day}. Xem văn bản xin lỗi tại trang hồ sơ trong mục Quản lý hồ sơ."
             ),
-            sms: format!(
-                "Cổng Dịch vụ công: {agency} đã gửi văn bản xin lỗi về hồ sơ {code} quá hạn. Hẹn trả kết quả mới: {new_day}."
-            ),
+            sms: sms(&format!(
+                "Cổng Dịch vụ công: {agency} xin lỗi vì hồ sơ {code} quá hạn. Hẹn trả kết quả mới: {new_day}."
+            )),
         },
         Lang::En => DossierText {
             title: format!("Apology letter about dossier {code}"),
@@ -310,9 +315,186 @@ pub fn dossier_apology(lang: Lang, code: &str, agency: &str, new_day: &str) -> D
                 "{agency} apologises that dossier {code} is late. New date for the result: {new_day}. \
                  The letter is on the dossier's page under My dossiers."
             ),
-            sms: format!(
-                "Public Service Portal: {agency} sent an apology letter about late dossier {code}. New date: {new_day}."
+            sms: sms(&format!(
+                "Public Service Portal: {agency} apologises that dossier {code} is late. New date: {new_day}."
+            )),
+        },
+    }
+}
+
+/// What the back office's notification centre tells an agency's officers (in-app only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeText {
+    pub title: String,
+    pub body: String,
+}
+
+/// What a citizen did to one of the agency's dossiers, as its officers are told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CitizenDid {
+    /// Sent the documents asked for.
+    Supplemented,
+    /// Paid the fee notice online.
+    Paid,
+    /// Took the dossier back.
+    Withdrew,
+}
+
+/// "The citizen sent a supplement / paid / withdrew" for dossier `code`.
+pub fn office_citizen_did(lang: Lang, did: CitizenDid, code: &str) -> OfficeText {
+    let (title, body) = match (lang, did) {
+        (Lang::Vi, CitizenDid::Supplemented) => (
+            format!("Hồ sơ {code} đã được bổ sung"),
+            format!(
+                "Người nộp đã gửi giấy tờ bổ sung cho hồ sơ {code}. Vui lòng kiểm tra và tiếp tục xử lý."
+            ),
+        ),
+        (Lang::Vi, CitizenDid::Paid) => (
+            format!("Hồ sơ {code} đã thanh toán phí, lệ phí"),
+            format!(
+                "Người nộp đã thanh toán trực tuyến thông báo phí, lệ phí của hồ sơ {code}. Hồ sơ được tiếp tục xử lý."
+            ),
+        ),
+        (Lang::Vi, CitizenDid::Withdrew) => (
+            format!("Hồ sơ {code} đã được rút"),
+            format!("Người nộp đã rút hồ sơ {code}. Hồ sơ không còn cần xử lý."),
+        ),
+        (Lang::En, CitizenDid::Supplemented) => (
+            format!("Dossier {code} was supplemented"),
+            format!(
+                "The applicant sent the documents asked for in dossier {code}. Please check them and go on."
+            ),
+        ),
+        (Lang::En, CitizenDid::Paid) => (
+            format!("Dossier {code}: fees paid"),
+            format!(
+                "The applicant paid the fee notice of dossier {code} online. Processing goes on."
+            ),
+        ),
+        (Lang::En, CitizenDid::Withdrew) => (
+            format!("Dossier {code} was withdrawn"),
+            format!("The applicant withdrew dossier {code}. It needs no more work."),
+        ),
+    };
+    OfficeText { title, body }
+}
+
+/// "Dossier `code` is due on `due_day` (the next working day)".
+pub fn office_due_soon(lang: Lang, code: &str, due_day: &str) -> OfficeText {
+    match lang {
+        Lang::Vi => OfficeText {
+            title: format!("Hồ sơ {code} đến hạn ngày {due_day}"),
+            body: format!(
+                "Hồ sơ {code} đến hạn trả kết quả vào ngày làm việc tiếp theo ({due_day}). \
+                 Vui lòng hoàn thành xử lý hoặc gửi văn bản xin lỗi nếu không kịp."
             ),
         },
+        Lang::En => OfficeText {
+            title: format!("Dossier {code} is due on {due_day}"),
+            body: format!(
+                "Dossier {code} is due on the next working day ({due_day}). Please finish it, or \
+                 send an apology letter if it cannot be done in time."
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest real values each placeholder takes (the reference data's, the settings'
+    /// limits, the locale files').
+    const CODE: &str = "000.00.40.H34-261231-9999";
+    /// "Trung tâm Phục vụ hành chính công tỉnh Khánh Hòa", the longest agency name of the
+    /// province (server/data/catalog.json), padded to the longest commune's People's Committee
+    /// in the country ("Ủy ban nhân dân phường Văn Miếu - Quốc Tử Giám") and beyond.
+    const AGENCY: &str = "Trung tâm Phục vụ hành chính công tỉnh Khánh Hòa";
+    const WHEN: &str = "31/12/2026 23:59";
+    const DAY: &str = "31/12/2026";
+    const HOTLINE: &str = "0258 3568 999";
+    const MASKED: &str = "086****456";
+    const LOGIN: &str = "nguyen.van.an.1990";
+    const STATUS_VI: &str = "Đã giải quyết – chờ trả kết quả";
+    const STATUS_EN: &str = "Resolved – awaiting hand-over";
+
+    /// Every SMS template, in each language, with the longest values: (template, text).
+    fn every_sms() -> Vec<(String, String)> {
+        let mut all = Vec::new();
+        for purpose in [
+            "đăng ký tài khoản",
+            "đăng nhập",
+            "lấy lại mật khẩu",
+            "đổi số điện thoại",
+            "for the phone number change",
+            "for password recovery",
+        ] {
+            all.push((
+                format!("otp_sms ({purpose})"),
+                otp_sms("123456", purpose, 10),
+            ));
+        }
+        all.push((
+            "password_changed_sms".into(),
+            password_changed_sms(WHEN, HOTLINE),
+        ));
+        all.push((
+            "phone_changed_sms".into(),
+            phone_changed_sms(MASKED, WHEN, HOTLINE),
+        ));
+        all.push(("registered_sms".into(), registered_sms(LOGIN)));
+        all.push((
+            "phone_change_pending_sms".into(),
+            phone_change_pending_sms(MASKED, WHEN, HOTLINE),
+        ));
+        all.push((
+            "pay_lookup_closed_sms".into(),
+            pay_lookup_closed_sms(CODE, 60),
+        ));
+        for lang in [Lang::Vi, Lang::En] {
+            all.push((
+                format!("dossier_submitted {lang:?}"),
+                dossier_submitted(lang, CODE, "Đăng ký khai sinh", AGENCY, WHEN).sms,
+            ));
+            let facts = ChangeFacts {
+                code: CODE.into(),
+                status_vi: STATUS_VI.into(),
+                status_en: STATUS_EN.into(),
+                note: "Bản chụp giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.".into(),
+                due: Some(WHEN.into()),
+                fee_total: Some("1.500.000 đồng".into()),
+                pay_url: Some("https://dichvucong.khanhhoa.gov.vn/thanh-toan/ho-so/x".into()),
+                handover: Some("Bưu điện / Post, EB123456785VN".into()),
+            };
+            all.push((
+                format!("dossier_changed {lang:?}"),
+                dossier_changed(lang, &facts).sms,
+            ));
+            all.push((
+                format!("dossier_apology {lang:?}"),
+                dossier_apology(lang, CODE, AGENCY, DAY).sms,
+            ));
+        }
+        all
+    }
+
+    /// Every SMS is one segment in the GSM 7-bit alphabet (160 septets) with the longest real
+    /// values. `--nocapture` prints each one's length, longest first.
+    #[test]
+    fn every_sms_fits_one_gsm7_segment() {
+        let mut sized: Vec<(usize, String, String)> = every_sms()
+            .into_iter()
+            .map(|(name, text)| {
+                let n = domain::gsm7_units(&text)
+                    .unwrap_or_else(|| panic!("{name} is not GSM 7-bit: {text}"));
+                (n, name, text)
+            })
+            .collect();
+        sized.sort_by(|a, b| b.0.cmp(&a.0));
+        for (n, name, text) in &sized {
+            println!("{n:>3}  {name}: {text}");
+        }
+        let over: Vec<_> = sized.iter().filter(|s| s.0 > 160).collect();
+        assert!(over.is_empty(), "over one segment: {over:#?}");
     }
 }

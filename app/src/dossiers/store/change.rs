@@ -296,7 +296,28 @@ fn change_notice(d: &DossierRow, to: Status, c: &Change<'_>, due: Option<i64>) -
             _ => None,
         },
     };
-    Notice::new(|lang| templates::dossier_changed(lang, &facts))
+    let (kind, event) = match c.action {
+        Action::RequestPayment | Action::ConfirmPayment | Action::CancelPayment => {
+            (NoticeKind::Payment, NoticeEvent::Fee)
+        }
+        Action::RequestSupplement => (NoticeKind::Dossier, NoticeEvent::Supplement),
+        Action::Resolve | Action::HandOver => (NoticeKind::Dossier, NoticeEvent::Result),
+        _ => (NoticeKind::Dossier, NoticeEvent::Status),
+    };
+    Notice::new(|lang| templates::dossier_changed(lang, &facts)).about(kind, event)
+}
+
+/// What the agency's officers are told of a change the citizen (or a payment) made: a
+/// supplement sent, the fees paid online, the dossier withdrawn. Nothing for the officers' own
+/// changes.
+fn office_notice(action: Action) -> Option<(NoticeKind, templates::CitizenDid)> {
+    use templates::CitizenDid;
+    match action {
+        Action::Supplement => Some((NoticeKind::Dossier, CitizenDid::Supplemented)),
+        Action::ConfirmPayment => Some((NoticeKind::Payment, CitizenDid::Paid)),
+        Action::Withdraw => Some((NoticeKind::Dossier, CitizenDid::Withdrew)),
+        _ => None,
+    }
 }
 
 /// Applies a change: see [`apply`]. An officer's change also writes its extra (result
@@ -422,6 +443,12 @@ pub async fn act_in(
     }
     let notice = change_notice(d, to, &c, due);
     notify_in(tx, d.owner_id, d.id, &notice).await?;
+    if let Some((kind, did)) = office_notice(action) {
+        let code = d.code.clone().unwrap_or_default();
+        let vi = templates::office_citizen_did(templates::Lang::Vi, did, &code);
+        let en = templates::office_citizen_did(templates::Lang::En, did, &code);
+        notify_office_in(tx, d.agency_id, d.id, kind, &vi, &en, None).await?;
+    }
     Ok(Ok(to))
 }
 

@@ -18,7 +18,10 @@ use crate::{
     },
     error::AppError,
     format,
-    notifications::store::{Notice, notify_in},
+    notifications::{
+        NoticeEvent, NoticeKind,
+        store::{Notice, notify_in, notify_office_in},
+    },
 };
 mod change;
 mod files;
