@@ -202,8 +202,22 @@ export function errorSummary(page: Page): Locator {
   return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: TEXT.errorSummary, exact: true }) });
 }
 
-/** Answers the captcha the way the test server accepts (or with `answer`). */
+/**
+ * Answers the captcha the way the test server accepts (or with `answer`), once its picture has
+ * loaded, as a person must see it first. A challenge is used up by the post that answers it and
+ * its picture is "not found" from then on (by design); a test that posted while the picture was
+ * still on its way (the debug server draws it in about 0.2 s, longer on a loaded CI machine) saw
+ * that 404 as a page error: accounts.spec's registration failed so once in issue 23's CI run.
+ */
 export async function answerCaptcha(page: Page, answer = CAPTCHA_ANSWER): Promise<void> {
+  const picture = page.locator('img[src^="/captcha/"]');
+  if ((await picture.count()) > 0) {
+    await expect
+      .poll(() => picture.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+        message: "the captcha's picture has loaded",
+      })
+      .toBe(true);
+  }
   await page.getByLabel("Mã xác thực", { exact: true }).fill(answer);
 }
 

@@ -145,39 +145,50 @@ test.describe("notification centre", () => {
     test.setTimeout(120_000);
     await citizenWithTwoNotices(page, js);
 
-    // The clock is Playwright's from here on, stopped just after the page has hydrated: its
-    // timers fire only when the test moves it (the island's first step was set at hydration,
-    // at most a few seconds before the stop).
+    // The clock is Playwright's from here on. It runs until the page has hydrated (Leptos
+    // hydrates islands when the browser is idle, itself a timer of the fake clock), then stops:
+    // timers fire only when the test moves it. After each answer the test waits for the bell's
+    // `data-polls` (the island counts an answer once the next request is scheduled), because an
+    // answer handled after the clock moved on schedules the next request from a later instant
+    // (the first version of this test lost that race on a loaded machine).
     await page.clock.install();
     const asked: string[] = [];
     page.on("request", (r) => {
       if (new URL(r.url()).pathname === UNREAD_COUNT) asked.push(r.method());
     });
+    const answered = (n: number) => expect(bell(page)).toHaveAttribute("data-polls", String(n));
     await visit(page, "/thu-tuc", js);
     await expectBell(page, 2);
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 
-    // Read elsewhere (another tab): the bell follows at the next step, without a reload.
+    // The first request, within 30 s of hydration (a few seconds have passed since).
+    for (let s = 0; s < 30 && asked.length === 0; s++) await page.clock.runFor(1_000);
+    await expect.poll(() => asked.length).toBe(1);
+    await answered(1);
+
+    // Read elsewhere (another tab): the bell follows at the next step, 30 s on, without a reload.
     const read = await page.request.post(`${CENTRE}/da-doc-tat-ca`, {
       headers: { Origin: new URL(page.url()).origin },
       form: { next: CENTRE },
       maxRedirects: 0,
     });
     expect(read.status()).toBe(303);
-    await page.clock.runFor(24_000);
-    expect(asked).toHaveLength(0);
-    await page.clock.runFor(11_000);
-    await expect.poll(() => asked.length).toBe(1);
+    await page.clock.runFor(29_000);
+    expect(asked).toHaveLength(1);
+    await page.clock.runFor(2_000);
+    await answered(2);
+    expect(asked).toHaveLength(2);
     await expectBell(page, 0);
 
     // Hidden: the next request comes a minute after the last one, not before.
     await page.evaluate(() => {
       Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
     });
-    await page.clock.runFor(49_000);
-    expect(asked).toHaveLength(1);
-    await page.clock.runFor(16_000);
-    await expect.poll(() => asked.length).toBe(2);
+    await page.clock.runFor(59_000);
+    expect(asked).toHaveLength(2);
+    await page.clock.runFor(2_000);
+    await answered(3);
+    expect(asked).toHaveLength(3);
 
     // Shown again, logged out in another tab: one more request, answered 401, then none.
     await page.evaluate(() => {
@@ -185,9 +196,9 @@ test.describe("notification centre", () => {
     });
     await page.context().clearCookies();
     await page.clock.runFor(31_000);
-    await expect.poll(() => asked.length).toBe(3);
+    await expect.poll(() => asked.length).toBe(4);
     await page.clock.runFor(5 * 60_000);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
     await expect(bell(page).locator(".bell-count")).toHaveCount(0);
   });
 

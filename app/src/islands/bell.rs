@@ -11,14 +11,17 @@ use leptos::prelude::*;
 pub fn Bell(count: i64) -> impl IntoView {
     let locale = use_locale();
     let count = RwSignal::new(count);
+    // Answers handled so far, each counted once the next request is scheduled: a test moving a
+    // fake clock waits on it before moving the clock again (`data-polls`).
+    let polls = RwSignal::new(0u32);
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        poll::start(count);
+        poll::start(count, polls);
     });
     // The link's name is its text (what is seen is what is heard): "Thông báo", then the count
     // in the badge, each with the words a screen reader needs around them.
     view! {
-        <a href=NOTICES_PATH class="bell">
+        <a href=NOTICES_PATH class="bell" data-polls=move || polls.get()>
             <svg class="bell-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"/>
             </svg>
@@ -56,17 +59,17 @@ mod poll {
         unread: i64,
     }
 
-    pub fn start(count: RwSignal<i64>) {
-        wait(count, 0);
+    pub fn start(count: RwSignal<i64>, polls: RwSignal<u32>) {
+        wait(count, polls, 0);
     }
 
     /// Waits a step; then asks, unless the tab is hidden and the last request is less than a
     /// minute old (`waited` steps ago), in which case it waits another step.
-    fn wait(count: RwSignal<i64>, waited: u32) {
+    fn wait(count: RwSignal<i64>, polls: RwSignal<u32>, waited: u32) {
         set_timeout(
             move || {
                 if document().hidden() && waited < 1 {
-                    wait(count, waited + 1);
+                    wait(count, polls, waited + 1);
                     return;
                 }
                 leptos::task::spawn_local(async move {
@@ -79,7 +82,8 @@ mod poll {
                         // A bad network: try again at the next step.
                         Answer::Failed => {}
                     }
-                    wait(count, 0);
+                    wait(count, polls, 0);
+                    polls.update(|p| *p += 1);
                 });
             },
             STEP,
