@@ -12,7 +12,7 @@ use crate::{
             SessionsPage,
         },
     },
-    admin::pages::{AuditPage, LedgerPage},
+    admin::pages::{AuditPage, FailedMessagesPage, LedgerPage},
     catalog::pages::{CatalogPage, ProcedurePage},
     components::{Layout, not_found::NotFound},
     dossiers::{
@@ -218,6 +218,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/tra-cuu") view=TrackPage ssr=SsrMode::Async/>
                         <Route path=path!("/thong-bao") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/tai-khoan/nhan-thong-bao") view=PreferencesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/quan-tri/tin-nhan") view=FailedMessagesPage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so") view=QueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so/:pid") view=OfficeDossierPage ssr=SsrMode::Async/>
                         <Route path=path!("/can-bo/ho-so/:pid/:action") view=ActionPage ssr=SsrMode::Async/>

@@ -809,6 +809,14 @@ test.describe("the back office", () => {
     await expect(cells.nth(3)).toHaveText(/^[0-9A-Z.]+-\d{6}-\d{4}$/);
     await expect(cells.nth(5)).toHaveText("Người yêu cầu không thuộc diện được đăng ký khai sinh tại xã này.");
 
+    // The messages the outbox gave up on (issue 23): none in the demo; the page and its axe.
+    await visit(page, AUDIT, js);
+    await page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Tin nhắn gửi không thành công", exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/quan-tri/tin-nhan");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tin nhắn gửi không thành công");
+    await expect(main(page).getByText("Không có tin nhắn nào gửi không thành công.", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, "/quan-tri/tin-nhan", js);
+
     // An administrator has no agency: the queue does not exist for them.
     await expectNotFound(page, QUEUE, js);
   });

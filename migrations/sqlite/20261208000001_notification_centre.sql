@@ -19,3 +19,11 @@ CREATE TABLE notification_preferences (
     email   INTEGER NOT NULL,
     PRIMARY KEY (user_id, event)
 );
+
+-- Exactly-once delivery: the key the outbox hands the provider with a message, chosen when the
+-- message is first claimed and recorded before it is sent, so that a retry after a crash between
+-- the provider's answer and the record carries the same key (eSMS refuses a repeated RequestId
+-- for 24 hours); the development provider keeps one message per key, as eSMS does.
+ALTER TABLE outbox ADD COLUMN request_id TEXT;
+ALTER TABLE dev_messages ADD COLUMN request_id TEXT;
+CREATE UNIQUE INDEX dev_messages_request_idx ON dev_messages (request_id);

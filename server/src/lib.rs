@@ -119,6 +119,7 @@ pub fn build_services(settings: &Settings, db: Db) -> anyhow::Result<Services> {
             .as_ref()
             .map(|a| a.expose_secret().to_string()),
         trust_forwarded_for: settings.http.trust_forwarded_for,
+        test_crash_after_send: settings.test_crash_after_send,
         otp: backend::OtpPolicy {
             resend_cooldown_secs: settings.limits.otp_resend_seconds,
             ..dev.otp

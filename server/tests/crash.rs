@@ -1,8 +1,9 @@
 //! A portal process killed (SIGKILL: no shutdown, nothing flushed) while citizens submit leaves
 //! each dossier either whole (code, status, timeline entry, notification and messages) or still
 //! a draft with none of them, and the daily numbers without a gap; after a restart the messages
-//! still waiting are delivered and the next submissions go on from the last number. On SQLite
-//! and PostgreSQL, with the real server binary.
+//! still waiting are delivered and the next submissions go on from the last number. A process
+//! killed between the SMS provider's acceptance of a message and the outbox's record of it does
+//! not make the message go twice. On SQLite and PostgreSQL, with the real server binary.
 
 mod common;
 
@@ -19,7 +20,10 @@ use std::{
     time::Duration,
 };
 
-on_both_databases!(a_killed_process_leaves_each_submission_whole_or_absent);
+on_both_databases!(
+    a_killed_process_leaves_each_submission_whole_or_absent,
+    a_worker_killed_between_the_providers_answer_and_its_record_sends_once,
+);
 
 /// Drafts, submitted at once by each process before it is killed.
 const DRAFTS: usize = 40;
@@ -42,7 +46,13 @@ fn extra() -> [&'static str; 4] {
 
 /// The server binary serving `db` on `port`, as in production (its own process).
 fn portal_process(db: &TestDb, port: u16) -> Child {
+    portal_process_with(db, port, &[])
+}
+
+/// The same, with more settings (`PORTAL_…` variables).
+fn portal_process_with(db: &TestDb, port: u16, extra: &[(&str, &str)]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_server"))
+        .envs(extra.iter().copied())
         .arg("serve")
         .env("DATABASE_URL", &db.url)
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
@@ -293,4 +303,101 @@ async fn a_killed_process_leaves_each_submission_whole_or_absent(backend: Backen
         (before + 1..=before + i64::try_from(DRAFTS).unwrap()).collect::<Vec<_>>()
     );
     app.stop().await;
+}
+
+/// The outbox's row of the message queued for `phone`: (status, provider's reference).
+async fn outbox_row(db: &app::backend::Db, phone: &str) -> (String, Option<String>) {
+    sqlx::query_as("SELECT status, provider_ref FROM outbox WHERE recipient = $1")
+        .bind(phone)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+async fn a_worker_killed_between_the_providers_answer_and_its_record_sends_once(backend: Backend) {
+    let esms = common::sinks::EsmsStandIn::start().await;
+    let db = TestDb::new(backend).await;
+    let sms = [
+        ("PORTAL_SMS_PROVIDER", "esms"),
+        ("PORTAL_ESMS_URL", esms.url.as_str()),
+        ("PORTAL_ESMS_API_KEY", "key-1"),
+        ("PORTAL_ESMS_SECRET_KEY", "secret-1"),
+        ("PORTAL_ESMS_BRANDNAME", "DVC-TEST"),
+    ];
+    let crash: Vec<(&str, &str)> = sms
+        .iter()
+        .copied()
+        .chain([("PORTAL_TEST_CRASH_AFTER_SEND", "true")])
+        .collect();
+
+    // The first process migrates the database; then a message is queued, as a change does.
+    let port = free_port();
+    let mut child = portal_process_with(&db, port, &crash);
+    wait_ready(&format!("http://127.0.0.1:{port}"), &mut child).await;
+    let pool = app::backend::Db::connect(&db.url, 2).await.unwrap();
+    let phone = "0912000999";
+    let mut tx = pool.begin().await.unwrap();
+    app::backend::messaging::outbox::enqueue(
+        &mut *tx,
+        app::backend::messaging::outbox::Channel::Sms,
+        phone,
+        "",
+        "Cong Dich vu cong: mot tin nhan",
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    // The worker's next pass (within 5 s) hands it to the stand-in, which accepts it, and the
+    // process dies before recording that.
+    let mut died = None;
+    for _ in 0..200 {
+        if let Some(status) = child.try_wait().unwrap() {
+            died = Some(status);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let died = died.expect("the process stopped right after the provider answered");
+    assert!(!died.success(), "{died}");
+    assert_eq!(esms.accepted().len(), 1);
+    let (status, reference) = outbox_row(&pool, phone).await;
+    assert_eq!(
+        (status.as_str(), reference),
+        ("sending", None),
+        "nothing recorded"
+    );
+
+    // The lease runs out (two minutes, moved forward here) and a healthy process takes over:
+    // the same key goes again, the provider answers "duplicate", and the message is sent once.
+    sqlx::query("UPDATE outbox SET locked_until = 0 WHERE recipient = $1")
+        .bind(phone)
+        .execute(&pool.pool)
+        .await
+        .unwrap();
+    let port = free_port();
+    let mut child = portal_process_with(&db, port, &sms);
+    wait_ready(&format!("http://127.0.0.1:{port}"), &mut child).await;
+    let mut row = outbox_row(&pool, phone).await;
+    for _ in 0..200 {
+        if row.0 == "sent" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        row = outbox_row(&pool, phone).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(row.0, "sent");
+    let calls = esms.calls();
+    assert_eq!(calls.len(), 2, "asked twice, with one key: {calls:?}");
+    assert_eq!(calls[0].request_id, calls[1].request_id);
+    assert_eq!(
+        esms.accepted().len(),
+        1,
+        "the stand-in delivered one message"
+    );
+    assert_eq!(row.1.unwrap(), format!("duplicate:{}", calls[0].request_id));
+    pool.pool.close().await;
+    db.cleanup().await;
 }

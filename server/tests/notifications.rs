@@ -10,6 +10,7 @@ mod common;
 use common::{
     Backend, Browser, TestApp,
     dossiers::{dossier_in, officer, other_officer, status_of, thu},
+    login,
 };
 use reqwest::StatusCode;
 
@@ -20,6 +21,7 @@ on_both_databases!(
     officers_hear_when_a_citizen_supplements_or_withdraws,
     officers_hear_once_of_dossiers_due_on_the_next_working_day,
     the_chosen_channels_are_honoured_and_security_notices_always_go_by_sms,
+    operators_see_failed_messages_masked_and_send_them_again,
 );
 
 async fn user_id(app: &TestApp, login_name: &str) -> i64 {
@@ -623,5 +625,99 @@ async fn the_chosen_channels_are_honoured_and_security_notices_always_go_by_sms(
         status.is_redirection() && location.starts_with("/dang-nhap"),
         "{status} {location}"
     );
+    app.stop().await;
+}
+
+/// "Gửi lại" of outbox message `id` as the page's form posts it (a plain `id` field).
+async fn retry(b: &Browser, id: i64) -> reqwest::Response {
+    b.http
+        .post(b.url("/api/admin/messages/retry"))
+        .header("accept", "text/html")
+        .header("origin", b.base.clone())
+        .header("referer", b.url("/quan-tri/tin-nhan"))
+        .form(&[("id", id.to_string())])
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn operators_see_failed_messages_masked_and_send_them_again(backend: Backend) {
+    let app = TestApp::spawn_demo(backend).await;
+    // A message the worker gave up on (what eight failed attempts leave).
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO outbox (channel, recipient, subject, body, status, attempts, last_error, \
+         next_attempt_at, created_at) VALUES ('sms', '0978123456', '', 'Noi dung rieng tu 123', \
+         'failed', 8, 'provider unreachable', 0, 1800000000) RETURNING id",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+
+    // Nobody but an administrator: not found, page and action alike.
+    for (b, signed_in) in [
+        (thu(&app).await, true),
+        (officer(&app).await, true),
+        (app.browser(), false),
+    ] {
+        let (status, _, _) = b.page("/quan-tri/tin-nhan").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        retry(&b, id).await;
+        let kept = b.kept_error().await;
+        if signed_in {
+            assert_eq!(kept, Some(app::error::AppError::NotFound));
+        } else {
+            assert!(
+                matches!(kept, None | Some(app::error::AppError::NotFound)),
+                "{kept:?}"
+            );
+        }
+    }
+    let status: String = sqlx::query_scalar("SELECT status FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "failed", "nothing changed");
+
+    let admin = login(&app, "quantri", "QuanTri@2026", "0935123456").await;
+    let (status, _, page) = admin.page("/quan-tri/tin-nhan").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Tin nhắn gửi không thành công"));
+    assert!(page.contains("097****456"), "the recipient masked");
+    assert!(!page.contains("0978123456"), "never the number");
+    assert!(!page.contains("Noi dung rieng tu"), "never the body");
+    assert!(page.contains("provider unreachable"));
+
+    // "Gửi lại": queued again, audited, then delivered.
+    let res = retry(&admin, id).await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    assert_eq!(
+        res.headers().get("location").unwrap().to_str().unwrap(),
+        "/quan-tri/tin-nhan?tb=da-gui-lai"
+    );
+    let mut sent = String::new();
+    for _ in 0..100 {
+        sent = sqlx::query_scalar("SELECT status FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+        if sent == "sent" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(sent, "sent", "the worker delivered it");
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'message.retry' AND detail = $1",
+    )
+    .bind(id.to_string())
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+    let (_, _, page) = admin.page("/quan-tri/tin-nhan?tb=da-gui-lai").await;
+    assert!(page.contains("Đã đưa tin nhắn vào hàng đợi gửi lại."));
+    assert!(page.contains("Không có tin nhắn nào gửi không thành công."));
     app.stop().await;
 }

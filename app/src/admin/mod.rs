@@ -106,3 +106,38 @@ server_only! {
         service::audit_log(p).await
     }
 }
+
+/// A message the outbox gave up on (after its attempts, or refused by the provider for good),
+/// as the operators see it: the recipient masked, never the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailedMessage {
+    pub id: i64,
+    pub at: String,
+    /// "sms" or "email".
+    pub channel: String,
+    pub recipient: String,
+    pub subject: String,
+    pub attempts: i64,
+    pub error: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailedView {
+    pub items: Vec<FailedMessage>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+}
+
+server_only! {
+    /// The messages given up on, page `trang`.
+    pub async fn get_failed_messages(trang: String) -> Result<FailedView, AppError> {
+        service::failed_messages(&trang).await
+    }
+}
+
+/// "Gửi lại" of message `id`: back in the queue; the page says so.
+#[leptos::server(prefix = "/api", endpoint = "admin/messages/retry")]
+pub async fn retry_message(id: String) -> Result<(), AppError> {
+    service::retry_message(&id).await.map_err(AppError::respond)
+}

@@ -27,6 +27,7 @@ pub fn OperatorNav(current: &'static str) -> impl IntoView {
             <ul>
                 {link("/quan-tri/nhat-ky", td_string!(locale, office.audit_title))}
                 {link("/quan-tri/thanh-toan", td_string!(locale, pay.ledger_title))}
+                {link(FAILED_PATH, td_string!(locale, notices.failed_title))}
             </ul>
         </nav>
     }
@@ -181,6 +182,83 @@ pub fn AuditPage() -> impl IntoView {
                 </table>
                 </div>
                 <Pager page=v.page pages=v.pages href=link/>
+            }
+        })}
+    }
+}
+
+/// The operators' page of messages the outbox gave up on.
+pub const FAILED_PATH: &str = "/quan-tri/tin-nhan";
+
+/// "Tin nhắn gửi không thành công": the SMS and e-mails given up on, newest first, each with
+/// "Gửi lại" (a plain form post; the recipient masked, never the body).
+#[component]
+pub fn FailedMessagesPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let page = Memo::new(move |_| query.with(|q| q.get("trang").unwrap_or_default()));
+    let list = Resource::new(move || page.get(), get_failed_messages);
+    let retried = move || query.with(|q| q.get("tb").as_deref() == Some("da-gui-lai"));
+    let action = ServerAction::<RetryMessage>::new();
+    let title = Signal::derive(move || td_string!(locale, notices.failed_title).to_string());
+    view! {
+        <PageTitle text=title/>
+        {loaded(list, move |v: FailedView| {
+            let rows = v.items.clone().into_iter().map(|m| {
+                let channel = if m.channel == "sms" {
+                    td_string!(locale, notices.channel_sms)
+                } else {
+                    td_string!(locale, notices.channel_email)
+                };
+                let id = m.id.to_string();
+                view! {
+                    <tr>
+                        <td>{m.at.clone()}</td>
+                        <td>{channel}</td>
+                        <td>{m.recipient.clone()}</td>
+                        <td>{m.subject.clone()}</td>
+                        <td class="num">{m.attempts}</td>
+                        <td>{m.error.clone()}</td>
+                        <td>
+                            <ActionForm action=action attr:class="inline-form">
+                                <input type="hidden" name="id" value=id/>
+                                <button type="submit" class="link-button">
+                                    {td!(locale, notices.retry)}
+                                    <span class="visually-hidden">" "{m.recipient.clone()}" "{m.at.clone()}</span>
+                                </button>
+                            </ActionForm>
+                        </td>
+                    </tr>
+                }
+            }).collect_view();
+            view! {
+                <OperatorNav current=FAILED_PATH/>
+                <h1>{title}</h1>
+                {retried().then(|| view! { <div class="notice" role="status"><p>{td!(locale, notices.retried)}</p></div> })}
+                <p>{td!(locale, notices.failed_lead)}</p>
+                <p class="result-count" role="status">{count_text(locale, v.total, true)}</p>
+                {if v.items.is_empty() {
+                    view! { <p>{td!(locale, notices.failed_none)}</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=td_string!(locale, notices.failed_title)>
+                        <table>
+                            <caption class="visually-hidden">{title}</caption>
+                            <thead><tr>
+                                <th scope="col">{td!(locale, notices.failed_at)}</th>
+                                <th scope="col">{td!(locale, notices.failed_channel)}</th>
+                                <th scope="col">{td!(locale, notices.failed_recipient)}</th>
+                                <th scope="col">{td!(locale, notices.failed_subject)}</th>
+                                <th scope="col" class="num">{td!(locale, notices.failed_attempts)}</th>
+                                <th scope="col">{td!(locale, notices.failed_error)}</th>
+                                <th scope="col"><span class="visually-hidden">{td!(locale, notices.retry)}</span></th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                        </div>
+                    }.into_any()
+                }}
+                <Pager page=v.page pages=v.pages href=move |n: i64| format!("{FAILED_PATH}?trang={n}")/>
             }
         })}
     }

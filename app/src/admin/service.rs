@@ -120,3 +120,58 @@ pub async fn ledger_export(
     let (rows, _, _) = payments::ledger_rows(&svc.db, &filter, 1, 0).await?;
     Ok(Some(rows))
 }
+
+/// Failed messages a page.
+const FAILED_PER_PAGE: i64 = 20;
+
+/// A recipient as an operator may see it: a phone number or an address masked.
+fn masked_recipient(channel: &str, recipient: &str) -> String {
+    if channel == "sms" {
+        domain::PhoneNumber::parse(recipient)
+            .map(|p| p.masked())
+            .unwrap_or_else(|_| domain::mask_tail(recipient, 3))
+    } else {
+        domain::Email::parse(recipient)
+            .map(|e| e.masked())
+            .unwrap_or_else(|_| domain::mask_tail(recipient, 3))
+    }
+}
+
+/// The messages the outbox gave up on, for administrators only.
+pub async fn failed_messages(trang: &str) -> Result<FailedView, AppError> {
+    let svc = backend::services()?;
+    require_admin(&svc).await?;
+    let page = trang.trim().parse::<i64>().unwrap_or(1).clamp(1, 100_000);
+    let (rows, total) = backend::messaging::outbox::failed(&svc.db, page, FAILED_PER_PAGE).await?;
+    Ok(FailedView {
+        items: rows
+            .into_iter()
+            .map(|r| FailedMessage {
+                id: r.id,
+                at: format::datetime(r.created_at),
+                recipient: masked_recipient(&r.channel, &r.recipient),
+                channel: r.channel,
+                subject: r.subject,
+                attempts: r.attempts,
+                error: r.last_error.unwrap_or_default(),
+            })
+            .collect(),
+        total,
+        page,
+        pages: ((total + FAILED_PER_PAGE - 1) / FAILED_PER_PAGE).max(1),
+    })
+}
+
+/// "Gửi lại": the message back in the queue (audited), the worker woken; back to the list.
+pub async fn retry_message(id: &str) -> Result<(), AppError> {
+    let svc = backend::services()?;
+    let admin = require_admin(&svc).await?;
+    let id: i64 = id.trim().parse().map_err(|_| AppError::NotFound)?;
+    let ip = backend::session::request_meta(&svc).ip;
+    if !backend::messaging::outbox::retry(&svc.db, id, admin.id, &ip).await? {
+        return Err(AppError::NotFound);
+    }
+    svc.outbox.notify_one();
+    leptos_axum::redirect("/quan-tri/tin-nhan?tb=da-gui-lai");
+    Ok(())
+}

@@ -54,6 +54,9 @@ pub struct Config {
     pub test_captcha_answer: Option<String>,
     /// `X-Forwarded-For` is trusted for the client address (behind a reverse proxy).
     pub trust_forwarded_for: bool,
+    /// Test mode only: the outbox worker aborts the process between a provider's acceptance
+    /// and its record (the exactly-once test's crash).
+    pub test_crash_after_send: bool,
     pub otp: OtpPolicy,
     pub login_limits: LoginLimits,
     /// Registration details and recovery starts per address and network.
@@ -93,6 +96,7 @@ impl std::fmt::Debug for Config {
                 "test_captcha_answer",
                 &self.test_captcha_answer.as_ref().map(|_| "[set]"),
             )
+            .field("test_crash_after_send", &self.test_crash_after_send)
             .field("otp", &self.otp)
             .field("login_limits", &self.login_limits)
             .field("start_limits", &self.start_limits)
@@ -196,6 +200,7 @@ impl Config {
             session_absolute_secs: 12 * 3600,
             test_captcha_answer: None,
             trust_forwarded_for: false,
+            test_crash_after_send: false,
             otp: OtpPolicy::default(),
             login_limits: LoginLimits::default(),
             start_limits: StartLimits::default(),

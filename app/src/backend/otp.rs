@@ -322,7 +322,9 @@ async fn send_codes(
     texts: &[(String, String)],
 ) -> Result<Result<(), OtpError>, AppError> {
     for (phone, text) in texts {
-        if let Err(e) = svc.sms.send(phone, text).await {
+        // A code is sent once, never retried: its key is its own.
+        let key = format!("otp-{}", uuid::Uuid::new_v4());
+        if let Err(e) = svc.sms.send(phone, text, &key).await {
             tracing::warn!(error = %e, "OTP SMS could not be sent");
             sqlx::query(
                 "UPDATE auth_flows SET otp_sent_at = NULL, otp_hash = NULL, otp2_hash = NULL \

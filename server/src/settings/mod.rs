@@ -166,6 +166,12 @@ pub struct Settings {
     #[arg(long, env = "PORTAL_TEST_CAPTCHA_ANSWER", global = true)]
     pub test_captcha_answer: Option<SecretString>,
 
+    /// Test mode only: the outbox worker stops the process (abort, as a kill would) right after
+    /// a provider accepted a message and before that is recorded — the crash the exactly-once
+    /// test makes. The server refuses to start with it in any other mode.
+    #[arg(long, env = "PORTAL_TEST_CRASH_AFTER_SEND", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub test_crash_after_send: bool,
+
     #[command(flatten)]
     pub database: DatabaseSettings,
 
@@ -233,6 +239,9 @@ impl Settings {
         self.http.validate()?;
         if self.test_captcha_answer.is_some() && self.mode() != Mode::Test {
             anyhow::bail!("PORTAL_TEST_CAPTCHA_ANSWER is only allowed in test mode");
+        }
+        if self.test_crash_after_send && self.mode() != Mode::Test {
+            anyhow::bail!("PORTAL_TEST_CRASH_AFTER_SEND is only allowed in test mode");
         }
         self.storage.validate()?;
         self.sessions.validate()?;
@@ -376,6 +385,22 @@ mod tests {
         );
         assert!(
             settings(&["--mode", "test", "--test-captcha-answer", "x"])
+                .validate()
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn the_crash_after_send_only_in_test_mode() {
+        // Development settings that are otherwise valid (production needs more to start).
+        assert!(settings(&[]).validate().is_ok());
+        assert!(
+            settings(&["--test-crash-after-send", "true"])
+                .validate()
+                .is_err()
+        );
+        assert!(
+            settings(&["--mode", "test", "--test-crash-after-send", "true"])
                 .validate()
                 .is_ok()
         );

@@ -105,33 +105,46 @@ pub struct EsmsCall {
     pub brandname: String,
     pub sms_type: String,
     pub is_unicode: String,
+    #[serde(default)]
+    pub request_id: String,
 }
 
 #[derive(Clone)]
 pub struct EsmsStandIn {
     pub url: String,
     pub calls: Arc<Mutex<Vec<EsmsCall>>>,
+    /// The messages it accepted for delivery (a repeated RequestId is not one).
+    pub accepted: Arc<Mutex<Vec<EsmsCall>>>,
 }
 
 impl EsmsStandIn {
     /// Accepts calls with the API key "key-1" and secret "secret-1" (CodeResult 100); refuses
-    /// others with eSMS's code 101 (authentication failed).
+    /// others with eSMS's code 101 (authentication failed), and a RequestId it has seen with
+    /// code 124 ("Duplicate RequestId"), as eSMS does for 24 hours.
     pub async fn start() -> EsmsStandIn {
         use axum::{Json, Router, routing::post};
         let calls: Arc<Mutex<Vec<EsmsCall>>> = Arc::new(Mutex::new(Vec::new()));
-        let store = calls.clone();
+        let accepted: Arc<Mutex<Vec<EsmsCall>>> = Arc::new(Mutex::new(Vec::new()));
+        let (store, delivered) = (calls.clone(), accepted.clone());
         let app = Router::new().route(
             "/MainService.svc/json/SendMultipleMessage_V4_post_json/",
             post(move |Json(call): Json<EsmsCall>| {
-                let store = store.clone();
+                let (store, delivered) = (store.clone(), delivered.clone());
                 async move {
                     let ok = call.api_key == "key-1" && call.secret_key == "secret-1";
-                    store.lock().unwrap().push(call);
-                    if ok {
-                        Json(serde_json::json!({"CodeResult": "100", "CountRegenerate": 0, "SMSID": "sms-0001"}))
-                    } else {
-                        Json(serde_json::json!({"CodeResult": "101", "ErrorMessage": "Authorize Failed"}))
+                    store.lock().unwrap().push(call.clone());
+                    if !ok {
+                        return Json(serde_json::json!({"CodeResult": "101", "ErrorMessage": "Authorize Failed"}));
                     }
+                    let mut delivered = delivered.lock().unwrap();
+                    if !call.request_id.is_empty()
+                        && delivered.iter().any(|c| c.request_id == call.request_id)
+                    {
+                        return Json(serde_json::json!({"CodeResult": "124", "ErrorMessage": "Duplicate RequestId"}));
+                    }
+                    delivered.push(call);
+                    let id = format!("sms-{:04}", delivered.len());
+                    Json(serde_json::json!({"CodeResult": "100", "CountRegenerate": 0, "SMSID": id}))
                 }
             }),
         );
@@ -145,10 +158,15 @@ impl EsmsStandIn {
         EsmsStandIn {
             url: format!("http://{addr}/MainService.svc/json/SendMultipleMessage_V4_post_json/"),
             calls,
+            accepted,
         }
     }
 
     pub fn calls(&self) -> Vec<EsmsCall> {
         self.calls.lock().unwrap().clone()
+    }
+
+    pub fn accepted(&self) -> Vec<EsmsCall> {
+        self.accepted.lock().unwrap().clone()
     }
 }

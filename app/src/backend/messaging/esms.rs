@@ -79,6 +79,7 @@ impl SmsProvider for EsmsProvider {
         &'a self,
         phone: &'a str,
         text: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>> {
         Box::pin(async move {
             let body = EsmsRequest {
@@ -92,7 +93,8 @@ impl SmsProvider for EsmsProvider {
                 // (`domain::sms_text`): 160 characters a segment instead of UCS-2's 70.
                 is_unicode: "0".into(),
                 sandbox: if self.sandbox { "1" } else { "0" }.into(),
-                request_id: uuid::Uuid::new_v4().to_string(),
+                // Blocks a second delivery of this message for 24 hours (eSMS code 124).
+                request_id: key.to_string(),
             };
             let res = self
                 .client
@@ -110,6 +112,9 @@ impl SmsProvider for EsmsProvider {
                 .map_err(|e| SendError::Unreachable(format!("unreadable answer: {e}")))?;
             match answer.code_result.as_str() {
                 "100" => Ok(answer.sms_id.unwrap_or_default()),
+                // "Duplicate RequestId": this message was accepted before (a retry after a
+                // crash between eSMS's answer and the outbox's record of it).
+                "124" => Ok(format!("duplicate:{key}")),
                 // eSMS: 104 = brand name not registered, 99 = unknown error, 101 = bad keys...
                 code => Err(SendError::Refused(format!(
                     "{code}: {}",

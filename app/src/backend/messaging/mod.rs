@@ -31,16 +31,23 @@ pub enum SendError {
 }
 
 /// Sends one SMS; returns the provider's message id.
+/// `key` names the message for the provider: handed the same key again (the outbox retrying a
+/// message after a crash between the provider's answer and its record), a provider must not
+/// deliver it twice. eSMS blocks a repeated `RequestId` for 24 hours and answers code 124
+/// ("Duplicate RequestId"), which counts as already accepted.
 pub trait SmsProvider: Send + Sync {
     fn name(&self) -> &'static str;
     fn send<'a>(
         &'a self,
         phone: &'a str,
         text: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>>;
 }
 
 /// Sends one plain-text e-mail; returns the provider's message id.
+/// `key` becomes the message's `Message-ID`: SMTP itself does not refuse a repeated message,
+/// but mail programs show two messages with one `Message-ID` as one.
 pub trait MailProvider: Send + Sync {
     fn name(&self) -> &'static str;
     fn send<'a>(
@@ -48,6 +55,7 @@ pub trait MailProvider: Send + Sync {
         to: &'a str,
         subject: &'a str,
         body: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>>;
 }
 
@@ -59,25 +67,37 @@ pub struct DevProvider {
 }
 
 impl DevProvider {
+    /// Keeps the message once per key, as eSMS does: a repeated key answers the first one's id.
     async fn store(
         &self,
         channel: &str,
         to: &str,
         subject: &str,
         body: &str,
+        key: &str,
     ) -> Result<String, SendError> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO dev_messages (channel, recipient, subject, body, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        let unreachable = |e: sqlx::Error| SendError::Unreachable(e.to_string());
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO dev_messages (channel, recipient, subject, body, created_at, request_id) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (request_id) DO NOTHING RETURNING id",
         )
         .bind(channel)
         .bind(to)
         .bind(subject)
         .bind(body)
         .bind(now_epoch())
-        .fetch_one(&self.db.pool)
+        .bind(key)
+        .fetch_optional(&self.db.pool)
         .await
-        .map_err(|e| SendError::Unreachable(e.to_string()))?;
+        .map_err(unreachable)?;
+        let id = match inserted {
+            Some(id) => id,
+            None => sqlx::query_scalar("SELECT id FROM dev_messages WHERE request_id = $1")
+                .bind(key)
+                .fetch_one(&self.db.pool)
+                .await
+                .map_err(unreachable)?,
+        };
         Ok(format!("dev-{id}"))
     }
 }
@@ -90,8 +110,9 @@ impl SmsProvider for DevProvider {
         &'a self,
         phone: &'a str,
         text: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>> {
-        Box::pin(self.store("sms", phone, "", text))
+        Box::pin(self.store("sms", phone, "", text, key))
     }
 }
 
@@ -104,8 +125,9 @@ impl MailProvider for DevProvider {
         to: &'a str,
         subject: &'a str,
         body: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>> {
-        Box::pin(self.store("email", to, subject, body))
+        Box::pin(self.store("email", to, subject, body, key))
     }
 }
 

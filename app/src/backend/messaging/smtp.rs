@@ -60,12 +60,15 @@ impl MailProvider for SmtpProvider {
         to: &'a str,
         subject: &'a str,
         body: &'a str,
+        key: &'a str,
     ) -> BoxFuture<'a, Result<String, SendError>> {
         Box::pin(async move {
             let to: Mailbox = to
                 .parse()
                 .map_err(|e| SendError::InvalidRecipient(format!("{e}")))?;
+            let domain = self.from.email.domain().to_string();
             let message = Message::builder()
+                .message_id(Some(format!("<{key}@{domain}>")))
                 .from(self.from.clone())
                 .to(to)
                 .subject(subject)
