@@ -647,7 +647,7 @@ async fn operators_see_failed_messages_masked_and_send_them_again(backend: Backe
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO outbox (channel, recipient, subject, body, status, attempts, last_error, \
          next_attempt_at, created_at) VALUES ('sms', '0978123456', '', 'Noi dung rieng tu 123', \
-         'failed', 8, 'provider unreachable', 0, 1800000000) RETURNING id",
+         'failed', 8, 'invalid recipient: 0978123456 unreachable', 0, 1800000000) RETURNING id",
     )
     .fetch_one(&app.state.db.pool)
     .await
@@ -686,7 +686,10 @@ async fn operators_see_failed_messages_masked_and_send_them_again(backend: Backe
     assert!(page.contains("097****456"), "the recipient masked");
     assert!(!page.contains("0978123456"), "never the number");
     assert!(!page.contains("Noi dung rieng tu"), "never the body");
-    assert!(page.contains("provider unreachable"));
+    assert!(
+        page.contains("invalid recipient: 097****456 unreachable"),
+        "the error, masked"
+    );
 
     // "Gửi lại": queued again, audited, then delivered.
     let res = retry(&admin, id).await;

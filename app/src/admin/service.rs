@@ -146,14 +146,22 @@ pub async fn failed_messages(trang: &str) -> Result<FailedView, AppError> {
     Ok(FailedView {
         items: rows
             .into_iter()
-            .map(|r| FailedMessage {
-                id: r.id,
-                at: format::datetime(r.created_at),
-                recipient: masked_recipient(&r.channel, &r.recipient),
-                channel: r.channel,
-                subject: r.subject,
-                attempts: r.attempts,
-                error: r.last_error.unwrap_or_default(),
+            .map(|r| {
+                let recipient = masked_recipient(&r.channel, &r.recipient);
+                // A provider's error may quote the address it refused: masked there too.
+                let error = r
+                    .last_error
+                    .unwrap_or_default()
+                    .replace(&r.recipient, &recipient);
+                FailedMessage {
+                    id: r.id,
+                    at: format::datetime(r.created_at),
+                    recipient,
+                    channel: r.channel,
+                    subject: r.subject,
+                    attempts: r.attempts,
+                    error,
+                }
             })
             .collect(),
         total,
