@@ -19,12 +19,16 @@ fn filter_label(locale: Locale, f: NoticeFilter) -> &'static str {
     }
 }
 
+/// A notice's kind is named as the filter that shows it.
 fn kind_label(locale: Locale, k: NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::Dossier => td_string!(locale, notices.filter_dossier),
-        NoticeKind::Payment => td_string!(locale, notices.filter_payment),
-        NoticeKind::System => td_string!(locale, notices.filter_system),
-    }
+    filter_label(
+        locale,
+        match k {
+            NoticeKind::Dossier => NoticeFilter::Dossier,
+            NoticeKind::Payment => NoticeFilter::Payment,
+            NoticeKind::System => NoticeFilter::System,
+        },
+    )
 }
 
 /// "Thông báo": the signed-in user's notices, newest first, 20 a page, with filters.
